@@ -1,0 +1,9 @@
+/** emiss core: constants and units, errors, quadrature, interpolation. No Node-only API. */
+export * from './constants.js';
+export * from './errors.js';
+export { gaussLegendre, gaussLegendreOn } from './gauss-legendre.js';
+export type { QuadratureRule } from './gauss-legendre.js';
+export { integrate } from './integrate.js';
+export type { IntegrateOptions } from './integrate.js';
+export { interpolator, logSpace } from './interpolate.js';
+export type { InterpolatorOptions } from './interpolate.js';
