@@ -1,0 +1,150 @@
+/**
+ * Exact tree-level (ETL) cross section of ℓ Z → ℓ Z X: the full 2 → 3 matrix element of
+ * brems-amplitude.ts integrated over the phase space, with no Weizsäcker–Williams step.
+ *
+ * Phase space (our derivation, as in Liu & Miller, arXiv:1705.01633, eqs. (9)–(12)): in the
+ * target rest frame, with x = E_X/E0, θ the angle of X to the beam, V = p − k, T = −t and φ the
+ * azimuth of q around V,
+ *   dσ/(dx dcosθ) = α³ε² |k| E0 /(4π |p| |V|) ∫ dT G₂(T)/T² ∫₀^{2π} dφ Â,
+ * where the delta functions fix the polar angle of q: cos θ_qV = (a + T(1 + V⁰/M_N))/(2|V||q|),
+ * a = m² − V², q⁰ = T/(2M_N), |q|² = q⁰² + T, and the T range follows from |cos θ_qV| ≤ 1
+ * (exactly, nuclear recoil included). Â depends on φ only through D_b = α₀ + α₁ cos φ, so
+ *   ∫dφ Â = 2π [c₀ + c₁α₀ + c₋₁/√(α₀² − α₁²) + c₋₂ α₀/(α₀² − α₁²)^{3/2}].
+ * The remaining integrals are Gauss–Legendre rules: x in −ln(1 − x); θ in w with
+ * θ² = θ_c² w/(1 − w), θ_c² = U(x, 0)/(E0² x) (the width of the forward peak);
+ * ln T in panels split at the form factor's scales (1/a², 1/a′², d, 0.71 GeV²).
+ * The integral is checked against the DMG4 ETL table (arXiv:2101.12192) in
+ * test/reference/brems-etl.test.ts.
+ */
+import { ALPHA, GEV2_TO_PB, gaussLegendre } from '../../core/index.js';
+import { amplitude23Coefficients } from './brems-amplitude.js';
+import type { ResolvedBrems } from './brems-options.js';
+import { elasticScreening2, formFactor2Evaluator, inelasticScreening2, nuclearSizeParameter } from './form-factor.js';
+
+const TWO_PI = 2 * Math.PI;
+
+/** The ETL integrand machinery for one resolved option set; reusable across x and θ. */
+export interface EtlKernel {
+  /** dσ/(dx dcosθ) [pb] at x = E_X/E0 and θ [rad]. */
+  dsigmaDxDcos(x: number, theta: number): number;
+  /** dσ/dx [pb] at x. */
+  dsigmaDx(x: number): number;
+  /** σ [pb] for x in [xMin, xMax] of the options. */
+  total(): number;
+}
+
+/** Builds the ETL kernel (precomputes form-factor constants and quadrature rules). */
+export function etlKernel(r: ResolvedBrems): EtlKernel {
+  const { E0, M, m, MN, kind } = r;
+  const M2 = M * M;
+  const m2 = m * m;
+  const p = Math.sqrt(E0 * E0 - m2);
+  const g2 = formFactor2Evaluator(r.target, r.formFactor);
+  const ruleT = gaussLegendre(r.nT);
+  const ruleTh = gaussLegendre(r.nTheta);
+  const ruleX = gaussLegendre(r.nx);
+  const d = nuclearSizeParameter(r.target.A);
+  // Panel boundaries in T: screening radii, nuclear size, proton dipole; the upper cap 1e4·d
+  // (and 1e3 GeV² for the inelastic term) is where the form factors have fallen by > 1e8.
+  const scales = [1 / elasticScreening2(r.target.Z), d];
+  if (r.formFactor === 'elastic+inelastic') scales.push(1 / inelasticScreening2(r.target.Z), 0.71);
+  scales.sort((a, b) => a - b);
+  const cap = Math.max(1e4 * d, r.formFactor === 'elastic+inelastic' ? 1e3 : 0);
+  const coef = new Float64Array(4);
+  const prefactor = (ALPHA * ALPHA * ALPHA * r.eps2 * GEV2_TO_PB) / (4 * Math.PI);
+
+  // ∫ dT G₂/T² ∫dφ Â at fixed (x, θ), times the phase-space factor.
+  function dsigmaDxDcos(x: number, theta: number): number {
+    const Ek = x * E0;
+    if (!(Ek > M) || !(x < 1)) return 0;
+    const k = Math.sqrt(Ek * Ek - M2);
+    const s = Math.sin(theta);
+    const c = Math.cos(theta);
+    const sh = Math.sin(0.5 * theta);
+    // p·k without cancellation: E0E_k(1 − β_pβ_k) + |p||k|(1 − cos θ).
+    const oneMinusBB = (m2 / (E0 * E0) + M2 / (Ek * Ek) - (m2 * M2) / (E0 * E0 * Ek * Ek)) / (1 + (p * k) / (E0 * Ek));
+    const pk = E0 * Ek * oneMinusBB + 2 * p * k * sh * sh;
+    const Da = M2 - 2 * pk;
+    const a = -Da; // = m² − V²
+    const V0 = E0 - Ek;
+    const Vx = -k * s;
+    const Vz = p - k * c;
+    const Vabs = Math.hypot(Vx, Vz);
+    // T range: (a + T(1 + V⁰/M_N))² ≤ 4|V|²(T + T²/4M_N²).
+    const r1 = 1 + V0 / MN;
+    const A2 = r1 * r1 - (Vabs * Vabs) / (MN * MN);
+    const B = 2 * a * r1 - 4 * Vabs * Vabs;
+    const disc = Math.sqrt(Math.max(B * B - 4 * A2 * a * a, 0));
+    const Tmax = (-B + disc) / (2 * A2);
+    const Tmin = (a * a) / (A2 * Tmax);
+    if (!(Tmax > Tmin)) return 0;
+    const hi = Math.min(Tmax, cap);
+    if (!(hi > Tmin)) return 0;
+    // Unit vectors: V̂ in the x–z plane, ê₁ = ŷ × V̂, ê₂ = ŷ; k̂ components along V̂ and ê₁.
+    const vk = (Vx * s + Vz * c) / Vabs;
+    const e1k = (Vz * s - Vx * c) / Vabs;
+    let sum = 0;
+    let lo = Tmin;
+    for (let panel = 0; panel <= scales.length; panel++) {
+      const top = panel < scales.length ? Math.min(scales[panel], hi) : hi;
+      if (!(top > lo)) continue;
+      const L0 = Math.log(lo);
+      const half = 0.5 * (Math.log(top) - L0);
+      for (let i = 0; i < ruleT.nodes.length; i++) {
+        const T = Math.exp(L0 + half * (ruleT.nodes[i] + 1));
+        const q0 = T / (2 * MN);
+        const qa = Math.sqrt(q0 * q0 + T);
+        let cq = (a + T + 2 * V0 * q0) / (2 * Vabs * qa);
+        if (cq > 1) cq = 1;
+        else if (cq < -1) cq = -1;
+        const sq = Math.sqrt(1 - cq * cq);
+        const alpha0 = -Da - 2 * q0 * Ek + 2 * qa * k * cq * vk;
+        const alpha1 = Math.abs(2 * qa * k * sq * e1k);
+        const dd = (alpha0 - alpha1) * (alpha0 + alpha1);
+        const Ep = E0 - Ek - q0;
+        amplitude23Coefficients(kind, Da, -T, E0, Ep, Ek, q0, m, M, coef);
+        const rdd = 1 / Math.sqrt(dd);
+        const phiIntegral = TWO_PI * (coef[2] + coef[3] * alpha0 + coef[1] * rdd + coef[0] * alpha0 * rdd * rdd * rdd);
+        // dT = T d(ln T): G₂/T² · T.
+        sum += ruleT.weights[i] * half * (g2(T) / T) * phiIntegral;
+      }
+      lo = top;
+      if (lo >= hi) break;
+    }
+    return (prefactor * k * E0 * sum) / (p * Vabs);
+  }
+
+  function dsigmaDx(x: number): number {
+    const Ek = x * E0;
+    if (!(Ek > M) || !(x < 1)) return 0;
+    const U0 = (M2 * (1 - x)) / x + m2 * x;
+    const thc2 = U0 / (E0 * E0 * x);
+    const wMax = (Math.PI * Math.PI) / (Math.PI * Math.PI + thc2);
+    let sum = 0;
+    for (let j = 0; j < ruleTh.nodes.length; j++) {
+      const w = 0.5 * wMax * (ruleTh.nodes[j] + 1);
+      const ww = 0.5 * wMax * ruleTh.weights[j];
+      const th2 = (thc2 * w) / (1 - w);
+      const th = Math.sqrt(th2);
+      const dth2 = (thc2 / ((1 - w) * (1 - w))) * ww;
+      // dcosθ = sinθ dθ = (sinθ/θ) dθ²/2
+      sum += dsigmaDxDcos(x, th) * (th > 0 ? Math.sin(th) / th : 1) * 0.5 * dth2;
+    }
+    return sum;
+  }
+
+  function total(): number {
+    const uMin = -Math.log1p(-r.xMin);
+    const uMax = -Math.log1p(-r.xMax);
+    const half = 0.5 * (uMax - uMin);
+    let sum = 0;
+    for (let i = 0; i < ruleX.nodes.length; i++) {
+      const u = uMin + half * (ruleX.nodes[i] + 1);
+      const oneMinusX = Math.exp(-u);
+      sum += ruleX.weights[i] * half * oneMinusX * dsigmaDx(1 - oneMinusX);
+    }
+    return sum;
+  }
+
+  return { dsigmaDxDcos, dsigmaDx, total };
+}

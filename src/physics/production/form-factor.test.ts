@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  elasticFormFactor2,
+  elasticScreening2,
+  formFactor2,
+  formFactor2Evaluator,
+  inelasticFormFactor2,
+  nuclearSizeParameter,
+} from './form-factor.js';
+
+const Pb = { Z: 82, A: 207.2 };
+
+describe('elasticFormFactor2(T, target)', () => {
+  it('vanishes as T² for T → 0: a neutral atom does not scatter at large distances', () => {
+    const T = 1e-14;
+    const a2 = elasticScreening2(Pb.Z);
+    expect(elasticFormFactor2(T, Pb) / (Pb.Z ** 2 * (a2 * T) ** 2)).toBeCloseTo(1, 3);
+  });
+  it('is the point nucleus Z² between the screening and nuclear scales (1/a² ≪ T ≪ d)', () => {
+    const T = Math.sqrt((1 / elasticScreening2(Pb.Z)) * nuclearSizeParameter(Pb.A));
+    expect(elasticFormFactor2(T, Pb) / Pb.Z ** 2).toBeGreaterThan(0.99);
+  });
+  it('falls as (d/T)² above the nuclear scale d = 0.164 A^(−2/3) GeV²', () => {
+    const d = nuclearSizeParameter(Pb.A);
+    expect(d).toBeCloseTo(0.164 * 207.2 ** (-2 / 3), 12);
+    const T = 1e3 * d;
+    expect(elasticFormFactor2(T, Pb) / (Pb.Z ** 2 * (d / T) ** 2)).toBeCloseTo(1, 2);
+  });
+  it('uses Tsai’s screening radius a = 111 Z^(−1/3)/mₑ', () => {
+    expect(Math.sqrt(elasticScreening2(1)) * 0.51099895e-3).toBeCloseTo(111, 10);
+  });
+});
+
+describe('inelasticFormFactor2(T, target)', () => {
+  it('is Z (incoherent atomic electrons) between its screening scale and the proton size', () => {
+    expect(inelasticFormFactor2(1e-5, Pb) / Pb.Z).toBeGreaterThan(0.95);
+  });
+  it('is below the elastic term by about 1/Z where both are unscreened', () => {
+    const T = 1e-4;
+    expect(inelasticFormFactor2(T, Pb) / elasticFormFactor2(T, Pb)).toBeCloseTo(1 / Pb.Z, 2);
+  });
+});
+
+describe('formFactor2Evaluator(target, model)', () => {
+  it('agrees with formFactor2 for both models', () => {
+    for (const model of ['elastic', 'elastic+inelastic'] as const) {
+      const f = formFactor2Evaluator(Pb, model);
+      for (const T of [1e-12, 1e-8, 1e-4, 1e-2, 1]) expect(f(T) / formFactor2(T, Pb, model) - 1).toBeCloseTo(0, 13);
+    }
+  });
+});
