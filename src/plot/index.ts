@@ -1,0 +1,21 @@
+/** emiss plot: publication-quality SVG plots (exclusion plots in ROOT style). No Node-only API. */
+export { renderPlot, FONT_FAMILY } from './render-plot.js';
+export type { PlotSpec, Axis, Series, SeriesCommon, LineSeries, BandSeries, ExcludedSeries, PointsSeries, LegendPosition, Annotation } from './plot-spec.js';
+export { formatLabel } from './format-label.js';
+export { labelRuns, SCRIPT_SCALE, SUPERSCRIPT_SHIFT, SUBSCRIPT_SHIFT } from './label-runs.js';
+export type { LabelRun } from './label-runs.js';
+export { escapeXml } from './escape-xml.js';
+export { textWidth } from './text-width.js';
+export { axisScale, checkAxis } from './axis-scale.js';
+export { axisTicks } from './axis-ticks.js';
+export type { AxisTicks, AxisTicksOptions, Tick } from './axis-ticks.js';
+export { plotLayout } from './plot-layout.js';
+export type { Frame, PlotLayout } from './plot-layout.js';
+export { linePath } from './line-path.js';
+export type { PixelScale } from './line-path.js';
+export { areaPath } from './area-path.js';
+export { axesSvg } from './axes-svg.js';
+export { legendSvg, LEGEND_SCALE } from './legend-svg.js';
+export type { LegendEntry } from './legend-svg.js';
+export { OKABE_ITO, DEFAULT_COLORS } from './okabe-ito.js';
+export { roundPx } from './round-px.js';
