@@ -13,13 +13,27 @@
  * The remaining integrals are Gauss–Legendre rules: x in −ln(1 − x); θ in w with
  * θ² = θ_c² w/(1 − w), θ_c² = U(x, 0)/(E0² x) (the width of the forward peak);
  * ln T in panels split at the form factor's scales (1/a², 1/a′², d, 0.71 GeV²).
+ * Three scatterers, each with its own exact kinematics (Tsai RMP 46 (1974) 815 §III.B):
+ * the whole atom (elastic form factor, recoil mass M_N); with 'elastic+inelastic' also its
+ * Z electrons (inelastic atomic form factor, recoil mₑ) and its Z protons one by one
+ * (quasi-elastic, dipole form factor with Pauli blocking, recoil mₚ). BEST's one-line
+ * inelastic G₂ (eq. A19) merges the last two; with nucleus kinematics it overestimates heavy,
+ * low-energy A′ several-fold, where t_min ≫ d and the quasi-elastic term dominates.
  * The integral is checked against the DMG4 ETL table (arXiv:2101.12192) in
  * test/reference/brems-etl.test.ts.
  */
-import { ALPHA, GEV2_TO_PB, gaussLegendre } from '../../core/index.js';
+import { ALPHA, ELECTRON_MASS, GEV2_TO_PB, PROTON_MASS, gaussLegendre } from '../../core/index.js';
 import { amplitude23Coefficients } from './brems-amplitude.js';
 import type { ResolvedBrems } from './brems-options.js';
-import { elasticScreening2, formFactor2Evaluator, inelasticScreening2, nuclearSizeParameter } from './form-factor.js';
+import {
+  atomicInelasticFormFactor2,
+  elasticFormFactor2,
+  elasticScreening2,
+  fermiMomentum,
+  inelasticScreening2,
+  nuclearSizeParameter,
+  quasiElasticFormFactor2,
+} from './form-factor.js';
 
 const TWO_PI = 2 * Math.PI;
 
@@ -39,17 +53,25 @@ export function etlKernel(r: ResolvedBrems): EtlKernel {
   const M2 = M * M;
   const m2 = m * m;
   const p = Math.sqrt(E0 * E0 - m2);
-  const g2 = formFactor2Evaluator(r.target, r.formFactor);
   const ruleT = gaussLegendre(r.nT);
   const ruleTh = gaussLegendre(r.nTheta);
   const ruleX = gaussLegendre(r.nx);
   const d = nuclearSizeParameter(r.target.A);
-  // Panel boundaries in T: screening radii, nuclear size, proton dipole; the upper cap 1e4·d
-  // (and 1e3 GeV² for the inelastic term) is where the form factors have fallen by > 1e8.
-  const scales = [1 / elasticScreening2(r.target.Z), d];
-  if (r.formFactor === 'elastic+inelastic') scales.push(1 / inelasticScreening2(r.target.Z), 0.71);
-  scales.sort((a, b) => a - b);
-  const cap = Math.max(1e4 * d, r.formFactor === 'elastic+inelastic' ? 1e3 : 0);
+  // Two scatterers: the nucleus as a whole (coherent, elastic form factor, recoil mass M_N) and,
+  // with 'elastic+inelastic', its Z protons one by one (incoherent, Tsai's inelastic form
+  // factor, recoil mass m_p). Each has its own T range. Panel boundaries in T are the form
+  // factor's scales; the upper cap is where it has fallen by > 1e8.
+  const scatterers: { mass: number; g2: (T: number, q: number) => number; scales: number[]; cap: number }[] = [
+    { mass: MN, g2: (T) => elasticFormFactor2(T, r.target), scales: [1 / elasticScreening2(r.target.Z), d], cap: 1e4 * d },
+  ];
+  if (r.formFactor === 'elastic+inelastic') {
+    const pF = fermiMomentum(r.target.A);
+    scatterers.push(
+      { mass: ELECTRON_MASS, g2: (T) => atomicInelasticFormFactor2(T, r.target), scales: [1 / inelasticScreening2(r.target.Z)], cap: 1e3 },
+      { mass: PROTON_MASS, g2: (T, q) => quasiElasticFormFactor2(T, q, r.target), scales: [4 * pF * pF, 0.71], cap: 1e3 },
+    );
+  }
+  for (const sc of scatterers) sc.scales.sort((u, v) => u - v);
   const coef = new Float64Array(4);
   const prefactor = (ALPHA * ALPHA * ALPHA * r.eps2 * GEV2_TO_PB) / (4 * Math.PI);
 
@@ -70,46 +92,51 @@ export function etlKernel(r: ResolvedBrems): EtlKernel {
     const Vx = -k * s;
     const Vz = p - k * c;
     const Vabs = Math.hypot(Vx, Vz);
-    // T range: (a + T(1 + V⁰/M_N))² ≤ 4|V|²(T + T²/4M_N²).
-    const r1 = 1 + V0 / MN;
-    const A2 = r1 * r1 - (Vabs * Vabs) / (MN * MN);
-    const B = 2 * a * r1 - 4 * Vabs * Vabs;
-    const disc = Math.sqrt(Math.max(B * B - 4 * A2 * a * a, 0));
-    const Tmax = (-B + disc) / (2 * A2);
-    const Tmin = (a * a) / (A2 * Tmax);
-    if (!(Tmax > Tmin)) return 0;
-    const hi = Math.min(Tmax, cap);
-    if (!(hi > Tmin)) return 0;
     // Unit vectors: V̂ in the x–z plane, ê₁ = ŷ × V̂, ê₂ = ŷ; k̂ components along V̂ and ê₁.
     const vk = (Vx * s + Vz * c) / Vabs;
     const e1k = (Vz * s - Vx * c) / Vabs;
     let sum = 0;
-    let lo = Tmin;
-    for (let panel = 0; panel <= scales.length; panel++) {
-      const top = panel < scales.length ? Math.min(scales[panel], hi) : hi;
-      if (!(top > lo)) continue;
-      const L0 = Math.log(lo);
-      const half = 0.5 * (Math.log(top) - L0);
-      for (let i = 0; i < ruleT.nodes.length; i++) {
-        const T = Math.exp(L0 + half * (ruleT.nodes[i] + 1));
-        const q0 = T / (2 * MN);
-        const qa = Math.sqrt(q0 * q0 + T);
-        let cq = (a + T + 2 * V0 * q0) / (2 * Vabs * qa);
-        if (cq > 1) cq = 1;
-        else if (cq < -1) cq = -1;
-        const sq = Math.sqrt(1 - cq * cq);
-        const alpha0 = -Da - 2 * q0 * Ek + 2 * qa * k * cq * vk;
-        const alpha1 = Math.abs(2 * qa * k * sq * e1k);
-        const dd = (alpha0 - alpha1) * (alpha0 + alpha1);
-        const Ep = E0 - Ek - q0;
-        amplitude23Coefficients(kind, Da, -T, E0, Ep, Ek, q0, m, M, coef);
-        const rdd = 1 / Math.sqrt(dd);
-        const phiIntegral = TWO_PI * (coef[2] + coef[3] * alpha0 + coef[1] * rdd + coef[0] * alpha0 * rdd * rdd * rdd);
-        // dT = T d(ln T): G₂/T² · T.
-        sum += ruleT.weights[i] * half * (g2(T) / T) * phiIntegral;
+    for (const sc of scatterers) {
+      const MT = sc.mass;
+      // T range: (a + T(1 + V⁰/M_T))² ≤ 4|V|²(T + T²/4M_T²).
+      const r1 = 1 + V0 / MT;
+      const A2 = r1 * r1 - (Vabs * Vabs) / (MT * MT);
+      const B = 2 * a * r1 - 4 * Vabs * Vabs;
+      const disc = Math.sqrt(Math.max(B * B - 4 * A2 * a * a, 0));
+      // The smaller root in a cancellation-free form; the larger one exists only for A2 > 0 (a
+      // light target can make A2 ≤ 0). Energy conservation E′ = V⁰ − T/2M_T ≥ m bounds T too.
+      const Tmin = (2 * a * a) / (disc - B);
+      const Tmax = Math.min(A2 > 0 ? (disc - B) / (2 * A2) : Number.POSITIVE_INFINITY, 2 * MT * (V0 - m), sc.cap);
+      // No physical region when both roots are negative (B > 0: a light target cannot absorb it).
+      if (!(Tmin > 0) || !(Tmax > Tmin)) continue;
+      let lo = Tmin;
+      for (let panel = 0; panel <= sc.scales.length; panel++) {
+        const top = panel < sc.scales.length ? Math.min(sc.scales[panel], Tmax) : Tmax;
+        if (!(top > lo)) continue;
+        const L0 = Math.log(lo);
+        const half = 0.5 * (Math.log(top) - L0);
+        for (let i = 0; i < ruleT.nodes.length; i++) {
+          const T = Math.exp(L0 + half * (ruleT.nodes[i] + 1));
+          const q0 = T / (2 * MT);
+          const qa = Math.sqrt(q0 * q0 + T);
+          let cq = (a + T + 2 * V0 * q0) / (2 * Vabs * qa);
+          if (cq > 1) cq = 1;
+          else if (cq < -1) cq = -1;
+          const sq = Math.sqrt(1 - cq * cq);
+          const alpha0 = -Da - 2 * q0 * Ek + 2 * qa * k * cq * vk;
+          const alpha1 = Math.abs(2 * qa * k * sq * e1k);
+          // D_b ≥ M² + 2mM at every φ; the clamp only guards against rounding.
+          const dd = Math.max(alpha0 - alpha1, M2 + 2 * m * M) * (alpha0 + alpha1);
+          const Ep = E0 - Ek - q0;
+          amplitude23Coefficients(kind, Da, -T, E0, Ep, Ek, q0, m, M, coef);
+          const rdd = 1 / Math.sqrt(dd);
+          const phiIntegral = TWO_PI * (coef[2] + coef[3] * alpha0 + coef[1] * rdd + coef[0] * alpha0 * rdd * rdd * rdd);
+          // dT = T d(ln T): G₂/T² · T.
+          sum += ruleT.weights[i] * half * (sc.g2(T, qa) / T) * phiIntegral;
+        }
+        lo = top;
+        if (lo >= Tmax) break;
       }
-      lo = top;
-      if (lo >= hi) break;
     }
     return (prefactor * k * E0 * sum) / (p * Vabs);
   }

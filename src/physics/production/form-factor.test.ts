@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  atomicInelasticFormFactor2,
   elasticFormFactor2,
   elasticScreening2,
+  fermiMomentum,
+  quasiElasticFormFactor2,
   formFactor2,
   formFactor2Evaluator,
   inelasticFormFactor2,
@@ -47,5 +50,34 @@ describe('formFactor2Evaluator(target, model)', () => {
       const f = formFactor2Evaluator(Pb, model);
       for (const T of [1e-12, 1e-8, 1e-4, 1e-2, 1]) expect(f(T) / formFactor2(T, Pb, model) - 1).toBeCloseTo(0, 13);
     }
+  });
+});
+
+describe('fermiMomentum(A)', () => {
+  it('gives Moniz et al.’s 265 MeV for lead and 221 MeV for carbon', () => {
+    expect(fermiMomentum(208)).toBeCloseTo(0.265, 6);
+    expect(fermiMomentum(12)).toBeCloseTo(0.221, 6);
+    expect(fermiMomentum(30)).toBeGreaterThan(0.235);
+  });
+});
+
+describe('quasiElasticFormFactor2(T, q, target)', () => {
+  it('is Pauli-blocked at small momentum transfer and Z times the proton factor above 2p_F', () => {
+    const pF = fermiMomentum(Pb.A);
+    expect(quasiElasticFormFactor2(1e-6, 1e-3, Pb) / Pb.Z).toBeLessThan(0.01);
+    const T = 0.5;
+    const dip = (1 + T / 0.71) ** -4;
+    const proton = (1 + (T * (2.79284734463 ** 2 - 1)) / (4 * 0.93827208816 ** 2)) * dip;
+    expect(quasiElasticFormFactor2(T, Math.sqrt(T), Pb) / (Pb.Z * proton * proton)).toBeCloseTo(1, 12);
+    // continuous at |q| = 2p_F
+    const q = 2 * pF;
+    expect(quasiElasticFormFactor2(q * q, q * (1 - 1e-9), Pb) / quasiElasticFormFactor2(q * q, q, Pb)).toBeCloseTo(1, 6);
+  });
+});
+
+describe('atomicInelasticFormFactor2(T, target)', () => {
+  it('is Z at large T and equals BEST’s inelastic term without the proton factor', () => {
+    expect(atomicInelasticFormFactor2(1, Pb) / Pb.Z).toBeCloseTo(1, 6);
+    expect(atomicInelasticFormFactor2(1e-6, Pb) / inelasticFormFactor2(1e-6, Pb)).toBeCloseTo(1, 4);
   });
 });

@@ -62,6 +62,50 @@ export function inelasticFormFactor2(T: number, target: NuclearTarget): number {
   return target.Z * screen * screen * proton * proton;
 }
 
+/**
+ * Inelastic scattering off the Z atomic electrons alone (Tsai's inelastic atomic form factor,
+ * RMP 46 (1974) 815, §III.B): Z [a′²T/(1 + a′²T)]². The target is an electron (recoil mass mₑ).
+ */
+export function atomicInelasticFormFactor2(T: number, target: NuclearTarget): number {
+  const a2T = inelasticScreening2(target.Z) * T;
+  const screen = a2T / (1 + a2T);
+  return target.Z * screen * screen;
+}
+
+/**
+ * Fermi momentum p_F [GeV] of the nucleons in a nucleus of mass number A, from quasi-elastic
+ * electron scattering (E.J. Moniz et al., PRL 26 (1971) 445, Table I: ⁶Li 169, ¹²C 221,
+ * ²⁴Mg 235, ⁴⁰Ca 251, ⁵⁸Ni 260, ⁸⁹Y 254, ¹¹⁹Sn 260, ¹⁸¹Ta 265, ²⁰⁸Pb 265 MeV/c), interpolated in A.
+ */
+export function fermiMomentum(A: number): number {
+  const table: [number, number][] = [[6, 0.169], [12, 0.221], [24, 0.235], [40, 0.251], [58, 0.26], [89, 0.254], [119, 0.26], [181, 0.265], [208, 0.265]];
+  if (A <= table[0][0]) return table[0][1];
+  for (let i = 1; i < table.length; i++) {
+    if (A <= table[i][0]) {
+      const [a0, p0] = table[i - 1];
+      const [a1, p1] = table[i];
+      return p0 + ((p1 - p0) * (A - a0)) / (a1 - a0);
+    }
+  }
+  return table[table.length - 1][1];
+}
+
+/**
+ * Quasi-elastic scattering off the Z protons of the nucleus, one at a time (the target is a
+ * proton, recoil mass mₚ): Z G_p(T)² times the Pauli suppression of a Fermi gas,
+ *   S(|q|) = (3|q|/4p_F)(1 − |q|²/12p_F²) for |q| < 2p_F, else 1
+ * (Tsai, RMP 46 (1974) 815, §III.B; the proton's dipole factor as in BEST eq. (A19)).
+ * |q| [GeV] is the three-momentum transfer in the target rest frame.
+ */
+export function quasiElasticFormFactor2(T: number, q: number, target: NuclearTarget): number {
+  const dipole = 1 / (1 + T / 0.71);
+  const d2 = dipole * dipole;
+  const proton = (1 + T * PROTON_FACTOR) * d2 * d2;
+  const pF = fermiMomentum(target.A);
+  const pauli = q >= 2 * pF ? 1 : ((3 * q) / (4 * pF)) * (1 - (q * q) / (12 * pF * pF));
+  return target.Z * proton * proton * pauli;
+}
+
 /** G₂(T) for the chosen model (default elastic + inelastic), dimensionless. */
 export function formFactor2(T: number, target: NuclearTarget, model: FormFactorModel = 'elastic+inelastic'): number {
   const el = elasticFormFactor2(T, target);
