@@ -3,10 +3,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const coreFolders = ['core', 'physics', 'sim', 'daq', 'reco', 'analysis', 'stats', 'sensitivity', 'plot'];
+const coreFolders = ['core', 'physics', 'setup', 'sim', 'daq', 'reco', 'analysis', 'stats', 'sensitivity', 'plot'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'emiss-out/', 'dist/', 'coverage/', 'test-output/'] },
+  { ignores: ['node_modules/', 'emiss-out/', 'dist/', 'coverage/', 'test-output/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -60,6 +60,7 @@ export function logSpace(a: number, b: number, n: number): Float64Array {
   const la = Math.log(a);
   const step = (Math.log(b) - la) / (n - 1);
   for (let i = 0; i < n; i++) out[i] = Math.exp(la + step * i);
+  out[0] = a;
   out[n - 1] = b;
   return out;
 }

@@ -2,3 +2,4 @@
 export * from './materials/index.js';
 export * from './production/index.js';
 export * from './decays/index.js';
+export * from './relic/index.js';

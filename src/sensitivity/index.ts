@@ -11,3 +11,6 @@ export { signalEfficiency } from './signal-efficiency.js';
 export type { EfficiencyTable } from './signal-efficiency.js';
 export { invisibleLimit } from './invisible-limit.js';
 export type { InvisibleLimit, InvisibleLimitOptions, LimitPoint } from './invisible-limit.js';
+export { PUBLISHED_LIMITS } from './published-limits.js';
+export type { PublishedLimit } from './published-limits.js';
+export { compareWithPublished, publishedLimit } from './compare-limits.js';

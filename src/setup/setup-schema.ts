@@ -75,6 +75,8 @@ export const setupSchema = z
         source: z.string().optional(),
       })
       .strict(),
+    /** Published limit curves to compare with (keys of sensitivity's PUBLISHED_LIMITS). */
+    publishedLimits: z.array(z.string()).optional(),
     /** Citations used in the file: key → reference. */
     references: z.record(z.string(), z.string()).optional(),
     /** Numbers that could not be found in publications, and the estimate used instead. */

@@ -25,15 +25,7 @@
 import { ALPHA, ELECTRON_MASS, GEV2_TO_PB, PROTON_MASS, gaussLegendre } from '../../core/index.js';
 import { amplitude23Coefficients } from './brems-amplitude.js';
 import type { ResolvedBrems } from './brems-options.js';
-import {
-  atomicInelasticFormFactor2,
-  elasticFormFactor2,
-  elasticScreening2,
-  fermiMomentum,
-  inelasticScreening2,
-  nuclearSizeParameter,
-  quasiElasticFormFactor2,
-} from './form-factor.js';
+import { elasticScreening2, fermiMomentum, formFactorEvaluators, inelasticScreening2, nuclearSizeParameter } from './form-factor.js';
 
 const TWO_PI = 2 * Math.PI;
 
@@ -61,14 +53,15 @@ export function etlKernel(r: ResolvedBrems): EtlKernel {
   // with 'elastic+inelastic', its Z protons one by one (incoherent, Tsai's inelastic form
   // factor, recoil mass m_p). Each has its own T range. Panel boundaries in T are the form
   // factor's scales; the upper cap is where it has fallen by > 1e8.
+  const ff = formFactorEvaluators(r.target);
   const scatterers: { mass: number; g2: (T: number, q: number) => number; scales: number[]; cap: number }[] = [
-    { mass: MN, g2: (T) => elasticFormFactor2(T, r.target), scales: [1 / elasticScreening2(r.target.Z), d], cap: 1e4 * d },
+    { mass: MN, g2: ff.elastic, scales: [1 / elasticScreening2(r.target.Z), d], cap: 1e4 * d },
   ];
   if (r.formFactor === 'elastic+inelastic') {
     const pF = fermiMomentum(r.target.A);
     scatterers.push(
-      { mass: ELECTRON_MASS, g2: (T) => atomicInelasticFormFactor2(T, r.target), scales: [1 / inelasticScreening2(r.target.Z)], cap: 1e3 },
-      { mass: PROTON_MASS, g2: (T, q) => quasiElasticFormFactor2(T, q, r.target), scales: [4 * pF * pF, 0.71], cap: 1e3 },
+      { mass: ELECTRON_MASS, g2: ff.atomicInelastic, scales: [1 / inelasticScreening2(r.target.Z)], cap: 1e3 },
+      { mass: PROTON_MASS, g2: ff.quasiElastic, scales: [4 * pF * pF, 0.71], cap: 1e3 },
     );
   }
   for (const sc of scatterers) sc.scales.sort((u, v) => u - v);

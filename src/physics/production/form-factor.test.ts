@@ -5,8 +5,7 @@ import {
   elasticScreening2,
   fermiMomentum,
   quasiElasticFormFactor2,
-  formFactor2,
-  formFactor2Evaluator,
+  formFactorEvaluators,
   inelasticFormFactor2,
   nuclearSizeParameter,
 } from './form-factor.js';
@@ -44,11 +43,13 @@ describe('inelasticFormFactor2(T, target)', () => {
   });
 });
 
-describe('formFactor2Evaluator(target, model)', () => {
-  it('agrees with formFactor2 for both models', () => {
-    for (const model of ['elastic', 'elastic+inelastic'] as const) {
-      const f = formFactor2Evaluator(Pb, model);
-      for (const T of [1e-12, 1e-8, 1e-4, 1e-2, 1]) expect(f(T) / formFactor2(T, Pb, model) - 1).toBeCloseTo(0, 13);
+describe('formFactorEvaluators(target)', () => {
+  it('agree with the plain functions', () => {
+    const f = formFactorEvaluators(Pb);
+    for (const T of [1e-12, 1e-8, 1e-4, 1e-2, 1]) {
+      expect(f.elastic(T) / elasticFormFactor2(T, Pb) - 1).toBeCloseTo(0, 13);
+      expect(f.atomicInelastic(T) / atomicInelasticFormFactor2(T, Pb) - 1).toBeCloseTo(0, 13);
+      for (const q of [0.01, 0.3, 1]) expect(f.quasiElastic(T, q) / quasiElasticFormFactor2(T, q, Pb) - 1).toBeCloseTo(0, 13);
     }
   });
 });

@@ -113,29 +113,40 @@ export function formFactor2(T: number, target: NuclearTarget, model: FormFactorM
 }
 
 /**
- * A fast evaluator of G₂(T) for one target and model, with the parameters precomputed: the
- * hot loops of the exact-tree-level cross section call it millions of times.
+ * Fast evaluators of the three scattering terms for one target, with their parameters
+ * precomputed (the hot loops of the exact-tree-level cross section call them millions of
+ * times): `elastic(T)`, `atomicInelastic(T)` and `quasiElastic(T, |q|)`, as the functions above.
  */
-export function formFactor2Evaluator(target: NuclearTarget, model: FormFactorModel = 'elastic+inelastic'): (T: number) => number {
-  const Z2 = target.Z * target.Z;
-  const A2 = elasticScreening2(target.Z);
-  const invD = 1 / nuclearSizeParameter(target.A);
-  const Ai2 = inelasticScreening2(target.Z);
+export function formFactorEvaluators(target: NuclearTarget): {
+  elastic: (T: number) => number;
+  atomicInelastic: (T: number) => number;
+  quasiElastic: (T: number, q: number) => number;
+} {
   const Z = target.Z;
-  const inelastic = model === 'elastic+inelastic';
-  return (T: number): number => {
-    const x = A2 * T;
-    const s = x / (1 + x);
-    const n = 1 / (1 + T * invD);
-    let g = Z2 * s * s * n * n;
-    if (inelastic) {
-      const y = Ai2 * T;
-      const si = y / (1 + y);
+  const Z2 = Z * Z;
+  const a2 = elasticScreening2(Z);
+  const invD = 1 / nuclearSizeParameter(target.A);
+  const ai2 = inelasticScreening2(Z);
+  const pF = fermiMomentum(target.A);
+  const twoPF = 2 * pF;
+  return {
+    elastic: (T) => {
+      const x = a2 * T;
+      const s = x / (1 + x);
+      const n = 1 / (1 + T * invD);
+      return Z2 * s * s * n * n;
+    },
+    atomicInelastic: (T) => {
+      const y = ai2 * T;
+      const s = y / (1 + y);
+      return Z * s * s;
+    },
+    quasiElastic: (T, q) => {
       const dp = 1 / (1 + T / 0.71);
       const d2 = dp * dp;
       const pr = (1 + T * PROTON_FACTOR) * d2 * d2;
-      g += Z * si * si * pr * pr;
-    }
-    return g;
+      const pauli = q >= twoPF ? 1 : ((3 * q) / (4 * pF)) * (1 - (q * q) / (12 * pF * pF));
+      return Z * pr * pr * pauli;
+    },
   };
 }

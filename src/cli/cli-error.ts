@@ -1,0 +1,27 @@
+/**
+ * Turning errors into the command line's contract: one line on stderr and exit code 2 for bad
+ * input (EmissError with an input code, or a usage error), exit code 1 for anything else.
+ */
+import { EmissError } from '../core/index.js';
+
+/** Exit code for bad input (options, files, domain). */
+export const EXIT_BAD_INPUT = 2;
+
+/** A usage error of the command line itself (bad option value); exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** The one-line message and exit code for an error thrown by a command. */
+export function describeError(err: unknown): { line: string; exitCode: number } {
+  if (err instanceof UsageError) return { line: `emiss: ${err.message}`, exitCode: EXIT_BAD_INPUT };
+  if (err instanceof EmissError) {
+    const input = err.code !== 'NUMERICAL';
+    return { line: `emiss: ${err.message.split('\n')[0]}`, exitCode: input ? EXIT_BAD_INPUT : 1 };
+  }
+  const msg = err instanceof Error ? err.message : String(err);
+  return { line: `emiss: internal error: ${msg.split('\n')[0]}`, exitCode: 1 };
+}

@@ -1,0 +1,101 @@
+/**
+ * The exclusion plots of `emiss limit --plot`: ε vs m_A′ and y vs m_χ (with the thermal-relic
+ * targets), as SVG, or PNG when the file name ends in .png. Node side: writes files.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { EmissError, logSpace } from '../core/index.js';
+
+import { relicTarget } from '../physics/index.js';
+import type { DarkMatterType } from '../physics/index.js';
+import { renderPlot } from '../plot/index.js';
+import type { PlotSpec, Series } from '../plot/index.js';
+import { publishedLimit } from '../sensitivity/index.js';
+import type { InvisibleLimit } from '../sensitivity/index.js';
+import type { Setup } from '../setup/index.js';
+import { svgToPng } from './svg-to-png.js';
+
+const RELIC_STYLES: { dm: DarkMatterType; label: string; dash: string; color: string }[] = [
+  { dm: 'complex-scalar', label: 'Scalar relic target', dash: '8 4', color: '#D55E00' },
+  { dm: 'majorana', label: 'Majorana relic target', dash: '3 3', color: '#0072B2' },
+  { dm: 'pseudo-dirac', label: 'Pseudo-Dirac relic target', dash: '10 3 2 3', color: '#009E73' },
+];
+
+/** Writes the two plots; returns the paths written. */
+export async function writeLimitPlots(file: string, setup: Setup, limit: InvisibleLimit, options: { relic: boolean }): Promise<string[]> {
+  const png = /\.png$/i.test(file);
+  if (!/\.(svg|png)$/i.test(file)) throw new EmissError('BAD_OPTION', '--plot', `'${file}' must end in .svg or .png`, 'file.svg or file.png');
+  const yFile = file.replace(/\.(svg|png)$/i, (ext) => `-y${ext}`);
+  const m = limit.points.map((p) => p.mass_GeV);
+  const eps = limit.points.map((p) => p.epsilon_90);
+  const mchi = limit.points.map((p) => p.dm_mass_GeV);
+  const y = limit.points.map((p) => p.y_90);
+  const eot = limit.particles_on_target.toExponential(2).replace(/e\+?(-?\d+)$/, '×10^{$1}');
+  const info = `${eot} EOT, E_{A'} > ${limit.energy_cut_GeV} GeV, ${Math.round(limit.cl * 100)}% CL`;
+  const range = (v: number[], pad: number): [number, number] => {
+    const lo = Math.min(...v);
+    const hi = Math.max(...v);
+    return [10 ** Math.floor(Math.log10(lo) - pad), 10 ** Math.ceil(Math.log10(hi) + pad)];
+  };
+  const published = (setup.publishedLimits ?? []).map((k) => publishedLimit(k));
+  const [eLo, eHi] = range(eps.concat(published.flatMap((p) => [...p.epsilon])), 0.3);
+  const pubColors = ['#CC79A7', '#E69F00', '#009E73'];
+  const epsSpec: PlotSpec = {
+    x: { label: "m_{A'} [GeV]", min: Math.min(...m), max: Math.max(...m), log: true },
+    y: { label: '\\epsilon', min: eLo, max: Math.min(1, eHi), log: true },
+    series: [
+      { kind: 'excluded', x: m, y: eps, fill: '#56B4E9', opacity: 0.35, label: 'excluded by emiss' },
+      { kind: 'line', x: m, y: eps, color: '#000000', width: 2.5, label: `emiss, ${setup.name}` },
+      ...published.map((p, i): Series => ({ kind: 'line', x: [...p.massesGeV], y: [...p.epsilon], color: pubColors[i % 3], dash: '7 4', width: 2, label: p.label })),
+    ],
+    legend: { position: 'bottom-right' },
+    annotations: [{ x: Math.min(...m) * 1.3, y: Math.min(1, eHi) / 3, text: info }],
+  };
+  const ySeries: Series[] = [
+    { kind: 'excluded', x: mchi, y, fill: '#56B4E9', opacity: 0.35, label: 'excluded by emiss' },
+    { kind: 'line', x: mchi, y, color: '#000000', width: 2.5, label: `emiss, ${setup.name}` },
+    ...published.map((p, i): Series => ({
+      kind: 'line',
+      x: p.massesGeV.map((mm) => mm / limit.ratio),
+      y: p.epsilon.map((e) => (e * e * limit.alpha_D) / limit.ratio ** 4),
+      color: pubColors[i % 3],
+      dash: '7 4',
+      width: 2,
+      label: p.label,
+    })),
+  ];
+  let yAll = [...y];
+  for (const p of published) yAll = yAll.concat(p.epsilon.map((e) => (e * e * limit.alpha_D) / limit.ratio ** 4));
+  if (options.relic) {
+    const lo = Math.max(1e-3, Math.min(...mchi));
+    const hi = Math.min(1, Math.max(...mchi));
+    if (hi > lo) {
+      const grid = Array.from(logSpace(lo, hi, 24));
+      for (const s of RELIC_STYLES) {
+        const ys = grid.map((mc) => relicTarget({ dm: s.dm, dmMassGeV: mc, ratio: limit.ratio, alphaD: limit.alpha_D }).y);
+        yAll = yAll.concat(ys);
+        ySeries.push({ kind: 'line', x: grid, y: ys, color: s.color, dash: s.dash, width: 2, label: s.label });
+      }
+    }
+  }
+  const [yLo, yHi] = range(yAll, 0.3);
+  const ySpec: PlotSpec = {
+    x: { label: 'm_{\\chi} [GeV]', min: Math.min(...mchi), max: Math.max(...mchi), log: true },
+    y: { label: "y = \\epsilon^{2}\\alpha_{D}(m_{\\chi}/m_{A'})^{4}", min: yLo, max: yHi, log: true },
+    series: ySeries,
+    legend: { position: 'bottom-right' },
+    annotations: [{ x: Math.min(...mchi) * 1.3, y: yHi / 3, text: `\\alpha_{D} = ${limit.alpha_D}, m_{A'} = ${limit.ratio} m_{\\chi}, ${info}` }],
+  };
+  const written: string[] = [];
+  for (const [f, spec] of [[file, epsSpec], [yFile, ySpec]] as const) {
+    const svg = renderPlot({ width: 900, height: 680, ...spec });
+    try {
+      mkdirSync(dirname(f), { recursive: true });
+      writeFileSync(f, png ? svgToPng(svg, { width: 1800 }) : svg);
+    } catch (e) {
+      throw new EmissError('BAD_FILE', '--plot', `cannot write ${f} (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 'a writable path');
+    }
+    written.push(f);
+  }
+  return written;
+}

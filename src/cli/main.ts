@@ -1,0 +1,58 @@
+/**
+ * The `emiss` command: sub-commands registered on a commander program, errors turned into
+ * one line and exit code 2 (bad input) or 1 (failure), as documented in docs/cli.md.
+ */
+import { Command, CommanderError } from 'commander';
+import { describeError, EXIT_BAD_INPUT } from './cli-error.js';
+import { processIo } from './command-io.js';
+import type { CommandIo } from './command-io.js';
+import { registerLimit } from './commands/limit.js';
+import { registerRelic } from './commands/relic.js';
+import { registerXsec } from './commands/xsec.js';
+import { registerYield } from './commands/yield.js';
+import { EMISS_VERSION } from './version.js';
+
+/** Builds the program (exported for tests). */
+export function buildProgram(io: CommandIo = processIo): Command {
+  const program = new Command();
+  program
+    .name('emiss')
+    .description('Missing-energy searches for dark sectors at fixed-target experiments (NA64)')
+    .version(EMISS_VERSION)
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s.replace(/\n$/, '')),
+      writeErr: (s) => io.err(s.replace(/\n$/, '')),
+    });
+  registerXsec(program, io);
+  registerYield(program, io);
+  registerLimit(program, io);
+  registerRelic(program, io);
+  const output = {
+    writeOut: (s: string) => io.out(s.replace(/\n$/, '')),
+    writeErr: (s: string) => io.err(s.replace(/\n$/, '')),
+    outputError: (s: string, write: (s: string) => void) => write(`emiss: ${s.replace(/^error: /, '').replace(/\n$/, '')} (see --help)`),
+  };
+  program.configureOutput(output);
+  for (const c of program.commands) c.exitOverride().configureOutput(output);
+  return program;
+}
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: string[], io: CommandIo = processIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end with code 0; usage errors were already printed by commander.
+      if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+      return EXIT_BAD_INPUT;
+    }
+    const { line, exitCode } = describeError(err);
+    io.err(line);
+    return exitCode;
+  }
+}
