@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHA, ELECTRON_MASS, EmissError } from '../../core/index.js';
+import { errorCode } from '../../../test/support/error-code.js';
+import { ALPHA, ELECTRON_MASS } from '../../core/index.js';
 import {
   electronCrossSection,
   electronCrossSectionFromY,
@@ -86,15 +87,7 @@ describe('yFromElectronCrossSection(crossSectionCm2, masses)', () => {
 
 describe('coupling conversions', () => {
   it('throw BAD_OPTION for negative couplings or cross sections and OUT_OF_DOMAIN for non-positive masses', () => {
-    const code = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        expect(e).toBeInstanceOf(EmissError);
-        return (e as EmissError).code;
-      }
-      return 'none';
-    };
+    const code = errorCode;
     const ok = { dmMassGeV: 0.01, mediatorMassGeV: 0.03 };
     expect(code(() => yFromEpsilon(-1e-4, 0.5, ok))).toBe('BAD_OPTION');
     expect(code(() => epsilonFromY(1e-10, 0, ok))).toBe('BAD_OPTION');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EmissError } from '../../core/index.js';
+import { errorCode } from '../../../test/support/error-code.js';
 import { DARK_MATTER_TYPES, darkMatterWidth, darkSectorMasses } from './dark-matter-width.js';
 import type { DarkMatterType, DarkSector } from './dark-matter-width.js';
 
@@ -82,15 +82,7 @@ describe('darkMatterWidth(massGeV, dark)', () => {
   });
 
   it('throws UNKNOWN_NAME for an unknown type, BAD_OPTION for a negative α_D or δ, OUT_OF_DOMAIN for bad masses', () => {
-    const code = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        expect(e).toBeInstanceOf(EmissError);
-        return (e as EmissError).code;
-      }
-      return 'none';
-    };
+    const code = errorCode;
     expect(code(() => darkMatterWidth(0.3, { dm: 'wimp' as DarkMatterType, dmMassGeV: 0.1, alphaD: 0.5 }))).toBe('UNKNOWN_NAME');
     expect(code(() => darkMatterWidth(0.3, sector('dirac', 0.1, -0.1)))).toBe('BAD_OPTION');
     expect(code(() => darkMatterWidth(0.3, sector('pseudo-dirac', 0.1, 0.5, -0.2)))).toBe('BAD_OPTION');

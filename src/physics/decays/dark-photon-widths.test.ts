@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ALPHA, ELECTRON_MASS, EmissError, logSpace, MUON_MASS, TAU_MASS } from '../../core/index.js';
+import { errorCode } from '../../../test/support/error-code.js';
+import { ALPHA, ELECTRON_MASS, logSpace, MUON_MASS, TAU_MASS } from '../../core/index.js';
 import { DARK_MATTER_TYPES } from './dark-matter-width.js';
 import type { DarkMatterType, DarkSector } from './dark-matter-width.js';
 import { darkPhotonBranchingRatios, darkPhotonLeptonWidth, darkPhotonWidths } from './dark-photon-widths.js';
@@ -69,15 +70,7 @@ describe('darkPhotonWidths(massGeV, epsilon, dark)', () => {
   });
 
   it('throws OUT_OF_DOMAIN for m ≤ 0, m > 30 GeV or NaN, BAD_OPTION for ε < 0, UNKNOWN_NAME for an unknown dark matter', () => {
-    const code = (f: () => unknown) => {
-      try {
-        f();
-      } catch (e) {
-        expect(e).toBeInstanceOf(EmissError);
-        return (e as EmissError).code;
-      }
-      return 'none';
-    };
+    const code = errorCode;
     expect(code(() => darkPhotonWidths(0, 1e-3))).toBe('OUT_OF_DOMAIN');
     expect(code(() => darkPhotonWidths(31, 1e-3))).toBe('OUT_OF_DOMAIN');
     expect(code(() => darkPhotonWidths(Number.NaN, 1e-3))).toBe('OUT_OF_DOMAIN');

@@ -11,7 +11,7 @@ import { EmissError, assertFinite } from '../../core/index.js';
 import { BREMS_METHODS, resolveBremsOptions } from './brems-options.js';
 import type { BremsMethod, BremsOptions } from './brems-options.js';
 import { etlKernel } from './etl.js';
-import type { EtlKernel } from './etl.js';
+import type { BremsKernel } from './brems-kernel.js';
 import { wwKernel } from './ww.js';
 
 /** Options with the approximation to use. */
@@ -19,9 +19,6 @@ export interface BremsMethodOptions extends BremsOptions {
   /** 'etl' (exact tree level, default), 'ww' or 'iww'. */
   method?: BremsMethod;
 }
-
-/** A reusable evaluator of dσ/(dx dcosθ), dσ/dx and σ [pb] for one option set. */
-export type BremsKernel = EtlKernel;
 
 /** Builds the kernel for the chosen method (validates the options; throws EmissError). */
 export function bremsKernel(o: BremsMethodOptions): BremsKernel {

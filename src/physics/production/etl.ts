@@ -25,29 +25,19 @@
 import { ALPHA, ELECTRON_MASS, GEV2_TO_PB, PROTON_MASS, gaussLegendre } from '../../core/index.js';
 import { amplitude23Coefficients } from './brems-amplitude.js';
 import type { ResolvedBrems } from './brems-options.js';
+import { bremsKernelFrom } from './brems-kernel.js';
+import type { BremsKernel } from './brems-kernel.js';
 import { elasticScreening2, fermiMomentum, formFactorEvaluators, inelasticScreening2, nuclearSizeParameter } from './form-factor.js';
 
 const TWO_PI = 2 * Math.PI;
 
-/** The ETL integrand machinery for one resolved option set; reusable across x and θ. */
-export interface EtlKernel {
-  /** dσ/(dx dcosθ) [pb] at x = E_X/E0 and θ [rad]. */
-  dsigmaDxDcos(x: number, theta: number): number;
-  /** dσ/dx [pb] at x. */
-  dsigmaDx(x: number): number;
-  /** σ [pb] for x in [xMin, xMax] of the options. */
-  total(): number;
-}
-
 /** Builds the ETL kernel (precomputes form-factor constants and quadrature rules). */
-export function etlKernel(r: ResolvedBrems): EtlKernel {
+export function etlKernel(r: ResolvedBrems): BremsKernel {
   const { E0, M, m, MN, kind } = r;
   const M2 = M * M;
   const m2 = m * m;
   const p = Math.sqrt(E0 * E0 - m2);
   const ruleT = gaussLegendre(r.nT);
-  const ruleTh = gaussLegendre(r.nTheta);
-  const ruleX = gaussLegendre(r.nx);
   const d = nuclearSizeParameter(r.target.A);
   // Two scatterers: the nucleus as a whole (coherent, elastic form factor, recoil mass M_N) and,
   // with 'elastic+inelastic', its Z protons one by one (incoherent, Tsai's inelastic form
@@ -134,37 +124,5 @@ export function etlKernel(r: ResolvedBrems): EtlKernel {
     return (prefactor * k * E0 * sum) / (p * Vabs);
   }
 
-  function dsigmaDx(x: number): number {
-    const Ek = x * E0;
-    if (!(Ek > M) || !(x < 1)) return 0;
-    const U0 = (M2 * (1 - x)) / x + m2 * x;
-    const thc2 = U0 / (E0 * E0 * x);
-    const wMax = (Math.PI * Math.PI) / (Math.PI * Math.PI + thc2);
-    let sum = 0;
-    for (let j = 0; j < ruleTh.nodes.length; j++) {
-      const w = 0.5 * wMax * (ruleTh.nodes[j] + 1);
-      const ww = 0.5 * wMax * ruleTh.weights[j];
-      const th2 = (thc2 * w) / (1 - w);
-      const th = Math.sqrt(th2);
-      const dth2 = (thc2 / ((1 - w) * (1 - w))) * ww;
-      // dcosθ = sinθ dθ = (sinθ/θ) dθ²/2
-      sum += dsigmaDxDcos(x, th) * (th > 0 ? Math.sin(th) / th : 1) * 0.5 * dth2;
-    }
-    return sum;
-  }
-
-  function total(): number {
-    const uMin = -Math.log1p(-r.xMin);
-    const uMax = -Math.log1p(-r.xMax);
-    const half = 0.5 * (uMax - uMin);
-    let sum = 0;
-    for (let i = 0; i < ruleX.nodes.length; i++) {
-      const u = uMin + half * (ruleX.nodes[i] + 1);
-      const oneMinusX = Math.exp(-u);
-      sum += ruleX.weights[i] * half * oneMinusX * dsigmaDx(1 - oneMinusX);
-    }
-    return sum;
-  }
-
-  return { dsigmaDxDcos, dsigmaDx, total };
+  return bremsKernelFrom(r, dsigmaDxDcos);
 }

@@ -5,4 +5,4 @@ export * from './mediator.js';
 export { amplitude22, amplitude23, amplitude23Coefficients } from './brems-amplitude.js';
 export * from './brems-options.js';
 export * from './brems-cross-section.js';
-export type { EtlKernel } from './etl.js';
+export type { BremsKernel } from './brems-kernel.js';

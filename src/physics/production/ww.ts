@@ -16,7 +16,8 @@
 import { ALPHA, GEV2_TO_PB, gaussLegendre } from '../../core/index.js';
 import { amplitude22 } from './brems-amplitude.js';
 import type { ResolvedBrems } from './brems-options.js';
-import type { EtlKernel } from './etl.js';
+import { bremsKernelFrom } from './brems-kernel.js';
+import type { BremsKernel } from './brems-kernel.js';
 import { elasticPhotonFlux } from './photon-flux.js';
 import { inelasticFormFactor2, inelasticScreening2 } from './form-factor.js';
 
@@ -46,15 +47,13 @@ function flux(tMin: number, tMax: number, r: ResolvedBrems): number {
 }
 
 /** The WW or IWW kernel, with the same interface as the ETL one. */
-export function wwKernel(r: ResolvedBrems, variant: 'ww' | 'iww'): EtlKernel {
+export function wwKernel(r: ResolvedBrems, variant: 'ww' | 'iww'): BremsKernel {
   const { E0, M, m, kind } = r;
   const M2 = M * M;
   const m2 = m * m;
   const p = Math.sqrt(E0 * E0 - m2);
   const tMax = M2 + m2;
   const chiIww = variant === 'iww' ? flux((M2 / (2 * E0)) ** 2, tMax, r) : 0;
-  const ruleTh = gaussLegendre(r.nTheta);
-  const ruleX = gaussLegendre(r.nx);
   const prefactor = 2 * ALPHA * ALPHA * ALPHA * r.eps2 * GEV2_TO_PB;
 
   function dsigmaDxDcos(x: number, theta: number): number {
@@ -77,35 +76,5 @@ export function wwKernel(r: ResolvedBrems, variant: 'ww' | 'iww'): EtlKernel {
     return (prefactor * chi * E0 * k * (1 - x) * amp) / (U * U);
   }
 
-  function dsigmaDx(x: number): number {
-    const Ek = x * E0;
-    if (!(Ek > M) || !(x < 1)) return 0;
-    const U0 = (M2 * (1 - x)) / x + m2 * x;
-    const thc2 = U0 / (E0 * E0 * x);
-    const wMax = (Math.PI * Math.PI) / (Math.PI * Math.PI + thc2);
-    let sum = 0;
-    for (let j = 0; j < ruleTh.nodes.length; j++) {
-      const w = 0.5 * wMax * (ruleTh.nodes[j] + 1);
-      const ww = 0.5 * wMax * ruleTh.weights[j];
-      const th = Math.sqrt((thc2 * w) / (1 - w));
-      const dth2 = (thc2 / ((1 - w) * (1 - w))) * ww;
-      sum += dsigmaDxDcos(x, th) * (th > 0 ? Math.sin(th) / th : 1) * 0.5 * dth2;
-    }
-    return sum;
-  }
-
-  function total(): number {
-    const uMin = -Math.log1p(-r.xMin);
-    const uMax = -Math.log1p(-r.xMax);
-    const half = 0.5 * (uMax - uMin);
-    let sum = 0;
-    for (let i = 0; i < ruleX.nodes.length; i++) {
-      const u = uMin + half * (ruleX.nodes[i] + 1);
-      const oneMinusX = Math.exp(-u);
-      sum += ruleX.weights[i] * half * oneMinusX * dsigmaDx(1 - oneMinusX);
-    }
-    return sum;
-  }
-
-  return { dsigmaDxDcos, dsigmaDx, total };
+  return bremsKernelFrom(r, dsigmaDxDcos);
 }
