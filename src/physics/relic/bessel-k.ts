@@ -85,7 +85,7 @@ export function besselKScaled(order: BesselKOrder, x: number): number {
   if (order === 0) return k0;
   if (order === 1) return k1;
   if (order === 2) return k0 + (2 / x) * k1;
-  throw new EmissError('BAD_OPTION', 'besselKScaled.order', `order ${String(order)} is not implemented`, '0, 1 or 2');
+  throw new EmissError('BAD_OPTION', 'besselKScaled.order', `order ${String(order)} is not supported`, '0, 1 or 2');
 }
 
 /**
