@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { bremsCrossSection } from '../src/physics/index.js';
 import { relicTarget } from '../src/physics/index.js';
 import { invisibleLimit } from '../src/sensitivity/index.js';
-import { parseSetup } from '../src/setup/index.js';
+import { parseSetup, requireResult } from '../src/setup/index.js';
 import { bench } from './harness.js';
 import type { BenchResult } from './harness.js';
 
@@ -18,7 +18,7 @@ export function physicsBenchmarks(): BenchResult[] {
   out.push(bench('ETL total σ, precision "high", m = 0.1 GeV', () => bremsCrossSection({ beamEnergyGeV: 100, massGeV: 0.1, target: Pb, precision: 'high' }), { runs: 5 }));
   out.push(bench('WW total σ, m = 0.1 GeV', () => bremsCrossSection({ method: 'ww', beamEnergyGeV: 100, massGeV: 0.1, target: Pb }), { runs: 10 }));
   out.push(bench('IWW total σ, m = 0.1 GeV', () => bremsCrossSection({ method: 'iww', beamEnergyGeV: 100, massGeV: 0.1, target: Pb }), { runs: 10 }));
-  const setup = parseSetup(readFileSync(new URL('../configs/na64e-2016-2018.yaml', import.meta.url), 'utf8'));
+  const setup = requireResult(parseSetup(readFileSync(new URL('../configs/na64e-2016-2018.yaml', import.meta.url), 'utf8')));
   const masses = Array.from({ length: 100 }, (_, i) => 1e-3 * 1000 ** (i / 99));
   out.push(
     bench('ε(m) curve, 100 masses 1 MeV–1 GeV, ETL + thick target (NA64-ECAL)', () => invisibleLimit({ setup, massesGeV: masses }), {

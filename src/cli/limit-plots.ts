@@ -12,7 +12,7 @@ import { renderPlot } from '../plot/index.js';
 import type { PlotSpec, Series } from '../plot/index.js';
 import { publishedLimit } from '../sensitivity/index.js';
 import type { InvisibleLimit } from '../sensitivity/index.js';
-import type { Setup } from '../setup/index.js';
+import type { SetupWithResult as Setup } from '../setup/index.js';
 import { svgToPng } from './svg-to-png.js';
 
 const RELIC_STYLES: { dm: DarkMatterType; label: string; dash: string; color: string }[] = [

@@ -8,4 +8,6 @@ export { findRoot } from './find-root.js';
 export type { FindRootOptions } from './find-root.js';
 export type { IntegrateOptions } from './integrate.js';
 export { interpolator, logSpace } from './interpolate.js';
+export { threefry2x32 } from './threefry.js';
+export { RandomStream } from './random-stream.js';
 export type { InterpolatorOptions } from './interpolate.js';

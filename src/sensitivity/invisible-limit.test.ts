@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { invisibleLimit } from './invisible-limit.js';
-import type { Setup } from '../setup/index.js';
+import { setupSchema } from '../setup/index.js';
+import type { SetupWithResult } from '../setup/index.js';
 
-const base: Setup = {
+const base = setupSchema.parse({
   schema: 'emiss-setup/1',
   name: 'test',
   description: 'test setup',
@@ -11,7 +12,7 @@ const base: Setup = {
   exposure: { particlesOnTarget: 1e11 },
   signal: { maxEcalEnergyGeV: 50, crossSection: 'etl', efficiency: { massesGeV: [0.001], values: [1], relativeUncertainty: 0 } },
   result: { observed: 0, background: 0.3, backgroundUncertainty: 0.1 },
-};
+}) as SetupWithResult;
 
 describe('invisibleLimit(options)', () => {
   it('uses 2.30 signal events for zero observed events and no signal uncertainty', () => {
@@ -41,7 +42,7 @@ describe('invisibleLimit(options)', () => {
     for (let i = 3; i < pts.length; i++) expect(pts[i].epsilon_90).toBeGreaterThan(pts[i - 1].epsilon_90);
   });
   it('rejects a muon beam and a mass ratio that closes A′ → χχ̄', () => {
-    expect(() => invisibleLimit({ setup: { ...base, beam: { particle: 'mu-', energyGeV: 160 } }, massesGeV: [0.01] })).toThrow(/beam.particle/);
+    expect(() => invisibleLimit({ setup: { ...base, beam: { ...base.beam, particle: 'mu-', energyGeV: 160 } }, massesGeV: [0.01] })).toThrow(/beam.particle/);
     expect(() => invisibleLimit({ setup: base, massesGeV: [0.01], ratio: 1.5 })).toThrow(/ratio/);
   });
 });

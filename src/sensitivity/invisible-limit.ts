@@ -12,7 +12,7 @@
 import { EmissError } from '../core/index.js';
 import { darkPhotonBranchingRatios, material } from '../physics/index.js';
 import type { BremsMethod, BremsPrecision, DarkMatterType } from '../physics/index.js';
-import type { Setup } from '../setup/index.js';
+import type { SetupWithResult } from '../setup/index.js';
 import { clsUpperLimit } from '../stats/index.js';
 import { analyticTrackLength } from './analytic-track-length.js';
 import { bremsYield } from './brems-yield.js';
@@ -21,7 +21,7 @@ import type { TrackLengthSpectrum } from './track-length-spectrum.js';
 
 /** Options of {@link invisibleLimit}. */
 export interface InvisibleLimitOptions {
-  setup: Setup;
+  setup: SetupWithResult;
   /** A′ masses [GeV]. */
   massesGeV: readonly number[];
   /** Dark-matter type for B(A′ → χχ̄) and the meaning of y (default 'complex-scalar'). */

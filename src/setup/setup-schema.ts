@@ -1,10 +1,11 @@
 /**
  * The setup file: beam, target, exposure, signal definition and published result of one
  * experiment configuration (`configs/*.yaml`). Validated with zod; every key is checked, an
- * unknown key is an error that names it and the allowed keys. Later issues extend it with the
- * detector geometry.
+ * unknown key is an error that names it and the allowed keys. The detector part (geometry,
+ * trigger, simulation settings) is in geometry-schema.ts.
  */
 import { z } from 'zod';
+import { beamDetailSchema, detectorSchema, simulationSchema, triggerSchema } from './geometry-schema.js';
 
 /** Beam particles emiss knows. */
 export const BEAM_PARTICLES = ['e-', 'e+', 'mu-', 'mu+', 'pi-', 'K-', 'p'] as const;
@@ -37,6 +38,7 @@ export const setupSchema = z
       .object({
         particle: z.enum(BEAM_PARTICLES),
         energyGeV: positive,
+        ...beamDetailSchema,
         source: z.string().optional(),
       })
       .strict(),
@@ -57,6 +59,10 @@ export const setupSchema = z
         source: z.string().optional(),
       })
       .strict(),
+    /** Beam-line elements in order along z (needed by the simulation). */
+    detectors: z.array(detectorSchema).optional(),
+    trigger: triggerSchema.optional(),
+    simulation: simulationSchema.optional(),
     signal: z
       .object({
         /** Upper edge of the signal box in E_ECAL [GeV]; the A′ must carry E0 − this. */
@@ -66,7 +72,8 @@ export const setupSchema = z
         efficiency: efficiencySchema,
         source: z.string().optional(),
       })
-      .strict(),
+      .strict()
+      .optional(),
     result: z
       .object({
         observed: z.number().int().nonnegative(),
@@ -74,7 +81,8 @@ export const setupSchema = z
         backgroundUncertainty: nonNegative.default(0),
         source: z.string().optional(),
       })
-      .strict(),
+      .strict()
+      .optional(),
     /** Published limit curves to compare with (keys of sensitivity's PUBLISHED_LIMITS). */
     publishedLimits: z.array(z.string()).optional(),
     /** Citations used in the file: key → reference. */
@@ -86,3 +94,9 @@ export const setupSchema = z
 
 /** A validated setup. */
 export type Setup = z.infer<typeof setupSchema>;
+
+/** A validated setup that has the parts a limit needs (signal box and published result). */
+export type SetupWithResult = Setup & { signal: NonNullable<Setup['signal']>; result: NonNullable<Setup['result']> };
+
+/** A detector element of a setup. */
+export type DetectorSpec = NonNullable<Setup['detectors']>[number];

@@ -4,6 +4,7 @@ import { compareWithPublished, invisibleLimit, publishedLimit } from '../../sens
 import type { BremsMethod } from '../../physics/index.js';
 import { BREMS_METHODS } from '../../physics/index.js';
 import { loadSetup } from '../load-setup.js';
+import { requireResult } from '../../setup/index.js';
 import { assertAllFinite, toJson } from '../json-output.js';
 import { parseChoice, parseMasses, parseNumber } from '../option-parsers.js';
 import type { CommandIo } from '../command-io.js';
@@ -39,7 +40,7 @@ export function registerLimit(program: Command, io: CommandIo): void {
     .option('--no-relic', 'leave the relic targets out of the y plot')
     .option('--json', 'print one JSON object (keys in docs/cli.md)')
     .action(async (setupPath: string, flags: LimitFlags) => {
-      const setup = loadSetup(setupPath);
+      const setup = requireResult(loadSetup(setupPath), setupPath);
       const masses = parseMasses(flags.masses);
       const dm = dmOption(flags.dm);
       const alphaD = parseNumber(flags.alphaD, '--alpha-d', { positive: true });

@@ -5,6 +5,7 @@ import type { BremsMethod, MediatorKind } from '../../physics/index.js';
 import { analyticTrackLength, bremsYield, leptonTrackLengthAbove } from '../../sensitivity/index.js';
 import { EmissError } from '../../core/index.js';
 import { loadSetup } from '../load-setup.js';
+import { requireResult } from '../../setup/index.js';
 import { assertAllFinite, toJson } from '../json-output.js';
 import { parseChoice, parseMasses, parseNumber } from '../option-parsers.js';
 import type { CommandIo } from '../command-io.js';
@@ -31,7 +32,7 @@ export function registerYield(program: Command, io: CommandIo): void {
     .option('--cut <GeV>', "lower bound on E_X [GeV] (default: E0 minus the setup's E_ECAL,max)")
     .option('--json', 'print one JSON object (keys in docs/cli.md)')
     .action((setupPath: string, flags: YieldFlags) => {
-      const setup = loadSetup(setupPath);
+      const setup = requireResult(loadSetup(setupPath), setupPath);
       if (setup.beam.particle !== 'e-' && setup.beam.particle !== 'e+') {
         throw new EmissError('BAD_OPTION', `${setupPath}: beam.particle`, `yields are computed for e± beams, not '${setup.beam.particle}'`, 'e-, e+');
       }
