@@ -4,7 +4,7 @@ import { MATERIAL_NAMES, material } from './material.js';
 
 describe('material(name)', () => {
   it('finds every table name, case-insensitively', () => {
-    expect(MATERIAL_NAMES).toEqual(['Pb', 'W', 'Fe', 'Cu', 'Al', 'polystyrene', 'BGO', 'air', 'NA64-ECAL', 'NA64-HCAL', 'NA64-WCAL']);
+    expect(MATERIAL_NAMES).toEqual(['Pb', 'W', 'Fe', 'Cu', 'Al', 'polystyrene', 'BGO', 'air', 'NA64-ECAL', 'NA64-HCAL', 'NA64-WCAL', 'NA64-SRD']);
     for (const n of MATERIAL_NAMES) {
       expect(material(n).name).toBe(n);
       expect(material(n.toUpperCase())).toBe(material(n));

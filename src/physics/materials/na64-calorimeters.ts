@@ -106,6 +106,37 @@ export const NA64_WCAL_LAYERS: SamplingLayers = Object.freeze({
   }),
 });
 
+/**
+ * NA64 SRD (synchrotron-radiation detector): a Pb/scintillator sandwich of 200 layers of
+ * 0.08 mm Pb + 1 mm scintillator (seed talk, 2023: "SRD: PbSc, 200 layers, 0.08 mm Pb + 1 mm
+ * Sc, π rejection ~10⁴"), ≈ 3.3 X0, read out in three modules across the SR fan (as recalled).
+ */
+export const NA64_SRD_LAYERS: SamplingLayers = Object.freeze({
+  absorber: 'Pb', absorberCm: 0.008,
+  active: 'polystyrene', activeCm: 0.1,
+  layersPerModule: 200,
+  cellsX: 3, cellsY: 1, modulesAlongBeam: 1,
+  nominalDepthX0: 3.3,
+  sources: Object.freeze({
+    layers: 'seed talk (NA64 at the 58th SPSC/PAC, June 2023): "SRD: PbSc, 200 layers, 0.08 mm Pb + 1 mm Sc"',
+    cells: 'three modules across the synchrotron-radiation fan: as recalled, not confirmed',
+  }),
+});
+
+/**
+ * NA64 VHCAL (2021–2023, "veto HCAL" against large-angle neutral hadrons from upstream
+ * interactions; seed talk: installed in 2023): taken as the HCAL's Fe/Sc stack (ASSUMED; the
+ * VHCAL's own composition could not be found in the sources available here).
+ */
+export const NA64_VHCAL_LAYERS: SamplingLayers = Object.freeze({
+  ...NA64_HCAL_LAYERS,
+  layersPerModule: 16,
+  cellsX: 4, cellsY: 4, modulesAlongBeam: 1,
+  sources: Object.freeze({
+    layers: 'ASSUMED: the HCAL Fe/Sc layer stack (2.5 cm Fe + 0.4 cm Sc), 16 layers ≈ 46 cm; 4 × 4 cells with the central 2 × 2 left open for the beam',
+  }),
+});
+
 function samplingMixture(name: string, description: string, layers: SamplingLayers): Material {
   return mixture({
     name,
@@ -119,11 +150,12 @@ function samplingMixture(name: string, description: string, layers: SamplingLaye
 }
 
 /**
- * The homogenised NA64 calorimeter media 'NA64-ECAL' (Pb/Sc), 'NA64-HCAL' (Fe/Sc) and
- * 'NA64-WCAL' (W/Sc), built with {@link mixture} from the layer thicknesses above.
+ * The homogenised NA64 calorimeter media 'NA64-ECAL' (Pb/Sc), 'NA64-HCAL' (Fe/Sc),
+ * 'NA64-WCAL' (W/Sc) and 'NA64-SRD' (Pb/Sc), built with {@link mixture} from the layer thicknesses above.
  */
 export const NA64_MATERIALS: Readonly<Record<string, Material>> = Object.freeze({
   'NA64-ECAL': samplingMixture('NA64-ECAL', 'NA64 Shashlik ECAL, homogenised Pb/scintillator layer stack (see NA64_ECAL_LAYERS)', NA64_ECAL_LAYERS),
   'NA64-HCAL': samplingMixture('NA64-HCAL', 'NA64 HCAL, homogenised Fe/scintillator layer stack (see NA64_HCAL_LAYERS)', NA64_HCAL_LAYERS),
   'NA64-WCAL': samplingMixture('NA64-WCAL', 'NA64 visible-mode WCAL, homogenised W/scintillator layer stack (see NA64_WCAL_LAYERS; plate thicknesses assumed)', NA64_WCAL_LAYERS),
+  'NA64-SRD': samplingMixture('NA64-SRD', 'NA64 synchrotron-radiation detector, homogenised Pb/scintillator stack (see NA64_SRD_LAYERS)', NA64_SRD_LAYERS),
 });
