@@ -145,14 +145,23 @@ export class RandomStream {
 
   /** Gamma(shape, 1) for shape > 0 (Marsaglia–Tsang; shape < 1 by the boost u^{1/shape}). */
   gamma(shape: number): number {
-    if (shape < 1) return this.gamma(shape + 1) * Math.pow(this.uniform(), 1 / shape);
+    return this.gammaWith(shape, false);
+  }
+
+  /** Gamma(shape, 1) drawing its normals from the fast 16-bit table (shower profiles, hot loops). */
+  gammaFast(shape: number): number {
+    return this.gammaWith(shape, true);
+  }
+
+  private gammaWith(shape: number, fast: boolean): number {
+    if (shape < 1) return this.gammaWith(shape + 1, fast) * Math.pow(this.uniform(), 1 / shape);
     const d = shape - 1 / 3;
     const c = 1 / Math.sqrt(9 * d);
     for (;;) {
       let x: number;
       let v: number;
       do {
-        x = this.normal();
+        x = fast ? this.normalFast() : this.normal();
         v = 1 + c * x;
       } while (v <= 0);
       v = v * v * v;

@@ -19,19 +19,22 @@ const PARITY = 0x1bd11bda;
  * Writes the two 32-bit outputs (as unsigned numbers) to out[0], out[1].
  */
 export function threefry2x32(k0: number, k1: number, c0: number, c1: number, rounds: number, out: Uint32Array): void {
-  const k2 = (k0 ^ k1 ^ PARITY) >>> 0;
-  const ks = [k0 >>> 0, k1 >>> 0, k2];
-  let x0 = (c0 + ks[0]) | 0;
-  let x1 = (c1 + ks[1]) | 0;
+  const ks0 = k0 | 0;
+  const ks1 = k1 | 0;
+  const ks2 = (k0 ^ k1 ^ PARITY) | 0;
+  let x0 = (c0 + ks0) | 0;
+  let x1 = (c1 + ks1) | 0;
   for (let r = 0; r < rounds; r++) {
     x0 = (x0 + x1) | 0;
-    const rot = R[r % 8];
+    const rot = R[r & 7];
     x1 = (x1 << rot) | (x1 >>> (32 - rot));
     x1 ^= x0;
     if ((r & 3) === 3) {
+      // Key injection s = r/4 + 1: x0 += ks[s mod 3], x1 += ks[(s + 1) mod 3] + s.
       const s = (r >> 2) + 1;
-      x0 = (x0 + ks[s % 3]) | 0;
-      x1 = (x1 + ks[(s + 1) % 3] + s) | 0;
+      const m = s % 3;
+      x0 = (x0 + (m === 0 ? ks0 : m === 1 ? ks1 : ks2)) | 0;
+      x1 = (x1 + (m === 0 ? ks1 : m === 1 ? ks2 : ks0) + s) | 0;
     }
   }
   out[0] = x0 >>> 0;

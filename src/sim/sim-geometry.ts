@@ -39,6 +39,8 @@ export interface ElementMatter {
   meanExcitationGeV: number;
   /** Electrons per cm³. */
   electronDensity: number;
+  /** Effective atomic number Σ w_j Z_j (mass fractions; Grindhammer–Peters eq. 2.17). */
+  zEff: number;
 }
 
 /** One beam-line element. */
@@ -116,6 +118,7 @@ const VACUUM: ElementMatter = {
   zOverA: 0,
   meanExcitationGeV: 0,
   electronDensity: 0,
+  zEff: 0,
 };
 
 /** Bulk properties of a named material (or vacuum). I from the PDG approximation I ≈ 16 Z^0.9 eV. */
@@ -130,7 +133,9 @@ export function elementMatter(name: string, where: string): ElementMatter {
   }
   let zOverA = 0;
   let lnI = 0;
+  let zEff = 0;
   for (const c of m.components) {
+    zEff += c.massFraction * c.element.Z;
     const zA = c.element.Z / c.element.A;
     zOverA += c.massFraction * zA;
     // Bragg additivity of ln I weighted by electrons (PDG §34.2.4).
@@ -147,6 +152,7 @@ export function elementMatter(name: string, where: string): ElementMatter {
     zOverA,
     meanExcitationGeV: Math.exp(lnI),
     electronDensity: AVOGADRO * m.density * zOverA,
+    zEff,
   };
 }
 

@@ -7,6 +7,7 @@ import type { RandomStream } from '../core/index.js';
 import type { EventDeposits } from './event-deposits.js';
 import type { EventTruth } from './event-truth.js';
 import type { ParticleStack, ParticleState } from './particle-stack.js';
+import type { RareBias } from './rare-process-bias.js';
 import type { SimElement, SimGeometry } from './sim-geometry.js';
 
 /** Transport of one species family inside an element with matter. */
@@ -42,6 +43,8 @@ export interface TransportContext {
   readonly passive: PassiveTransport;
   /** Hooks of the signal generator (A′ emission along e± and μ tracks); null when off. */
   signal: SignalHook | null;
+  /** Biasing of rare electromagnetic channels (see rare-process-bias.ts); factor 1 = natural rate. */
+  readonly bias: { muonPairs: RareBias; photoNuclear: RareBias };
 }
 
 /** Crossing magnets and trackers, and drifting through gaps and vacuum (with decays in flight). */
