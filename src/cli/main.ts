@@ -6,7 +6,9 @@ import { Command, CommanderError } from 'commander';
 import { describeError, EXIT_BAD_INPUT } from './cli-error.js';
 import { processIo } from './command-io.js';
 import type { CommandIo } from './command-io.js';
+import { CommandExit } from './command-exit.js';
 import { registerLimit } from './commands/limit.js';
+import { registerRaw } from './commands/raw.js';
 import { registerRelic } from './commands/relic.js';
 import { registerXsec } from './commands/xsec.js';
 import { registerYield } from './commands/yield.js';
@@ -29,13 +31,21 @@ export function buildProgram(io: CommandIo = processIo): Command {
   registerYield(program, io);
   registerLimit(program, io);
   registerRelic(program, io);
+  registerRaw(program, io);
   const output = {
     writeOut: (s: string) => io.out(s.replace(/\n$/, '')),
     writeErr: (s: string) => io.err(s.replace(/\n$/, '')),
     outputError: (s: string, write: (s: string) => void) => write(`emiss: ${s.replace(/^error: /, '').replace(/\n$/, '')} (see --help)`),
   };
   program.configureOutput(output);
-  for (const c of program.commands) c.exitOverride().configureOutput(output);
+  // Every level of sub-command (e.g. `raw info`) reports usage errors the same way.
+  const configure = (cmd: Command): void => {
+    for (const c of cmd.commands) {
+      c.exitOverride().configureOutput(output);
+      configure(c);
+    }
+  };
+  configure(program);
   return program;
 }
 
@@ -46,6 +56,7 @@ export async function main(argv: string[], io: CommandIo = processIo): Promise<n
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {
+    if (err instanceof CommandExit) return err.exitCode;
     if (err instanceof CommanderError) {
       // --help and --version end with code 0; usage errors were already printed by commander.
       if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
