@@ -43,3 +43,18 @@ export function report(title: string, results: BenchResult[]): void {
     console.log(`| ${r.name}${r.note ? ` (${r.note})` : ''} | ${fmt(r.medianMs)} | ${fmt(r.minMs)}–${fmt(r.maxMs)} | ${r.runs} | ${budget} | ${ratio} |`);
   }
 }
+
+/** {@link bench} for an async `fn` (file and database work): each call is awaited. */
+export async function benchAsync(name: string, fn: () => Promise<unknown>, opts: { runs?: number; warmup?: number; budgetMs?: number; note?: (medianMs: number) => string } = {}): Promise<BenchResult> {
+  const runs = opts.runs ?? 5;
+  for (let i = 0; i < (opts.warmup ?? 1); i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const medianMs = times[Math.floor(times.length / 2)];
+  return { name, medianMs, minMs: times[0], maxMs: times[times.length - 1], runs, budgetMs: opts.budgetMs, note: opts.note?.(medianMs) };
+}
