@@ -38,6 +38,7 @@ export function createTransportContext(geometry: SimGeometry, settings: Transpor
     matter,
     passive: modules.passive,
     signal: null,
+    tally: null,
     bias: { muonPairs: new RareBias(), photoNuclear: new RareBias() },
   };
 }

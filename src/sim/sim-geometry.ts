@@ -391,3 +391,18 @@ export function cellAt(el: SimElement, x: number, y: number, z: number): number 
   if (s === nSec || z < el.sectionZ0[s]) return -1;
   return el.firstCell + (s * el.ny + iy) * el.nx + ix;
 }
+
+/**
+ * Whether (x, y) is in an opening of element el (a missing calorimeter cell, or the hole of a
+ * veto counter), where particles pass without meeting matter.
+ */
+export function inHole(el: SimElement, x: number, y: number): boolean {
+  const dx = x - el.x0;
+  const dy = y - el.y0;
+  if (el.kind === ElementKind.Counter) return el.holeRadiusCm > 0 && dx * dx + dy * dy < el.holeRadiusCm * el.holeRadiusCm;
+  if (el.kind !== ElementKind.Calorimeter || el.hole.length === 0) return false;
+  const ix = Math.floor((dx + el.halfX) / el.pitchX);
+  const iy = Math.floor((dy + el.halfY) / el.pitchY);
+  if (ix < 0 || iy < 0 || ix >= el.nx || iy >= el.ny) return false;
+  return el.hole[iy * el.nx + ix] === 1;
+}

@@ -8,6 +8,7 @@ import type { EventDeposits } from './event-deposits.js';
 import type { EventTruth } from './event-truth.js';
 import type { ParticleStack, ParticleState } from './particle-stack.js';
 import type { RareBias } from './rare-process-bias.js';
+import type { TrackLengthTally } from './track-length-tally.js';
 import type { SimElement, SimGeometry } from './sim-geometry.js';
 
 /** Transport of one species family inside an element with matter. */
@@ -43,6 +44,8 @@ export interface TransportContext {
   readonly passive: PassiveTransport;
   /** Hooks of the signal generator (A′ emission along e± and μ tracks); null when off. */
   signal: SignalHook | null;
+  /** e± track-length tally in the target (null: off). */
+  tally: TrackLengthTally | null;
   /** Biasing of rare electromagnetic channels (see rare-process-bias.ts); factor 1 = natural rate. */
   readonly bias: { muonPairs: RareBias; photoNuclear: RareBias };
 }

@@ -5,7 +5,7 @@
  * Then the secondaries on the stack, until the stack is empty.
  */
 import { Species } from './species.js';
-import { ElementKind, elementAtZ, nextElementAfter } from './sim-geometry.js';
+import { ElementKind, elementAtZ, inHole, nextElementAfter } from './sim-geometry.js';
 import { ParticleState } from './particle-stack.js';
 import type { TransportContext } from './transport-context.js';
 
@@ -45,7 +45,7 @@ export function transportOne(ctx: TransportContext, p: ParticleState): void {
       i = j;
     }
     const el = els[i];
-    const inside = Math.abs(p.x - el.x0) < el.halfX && Math.abs(p.y - el.y0) < el.halfY;
+    const inside = Math.abs(p.x - el.x0) < el.halfX && Math.abs(p.y - el.y0) < el.halfY && !inHole(el, p.x, p.y);
     if (el.kind === ElementKind.Magnet) {
       if (!ctx.passive.crossMagnet(ctx, p, el)) return;
     } else if (!inside) {

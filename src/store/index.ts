@@ -10,3 +10,4 @@ export { readParquet, queryParquet } from './read-parquet.js';
 export type { ReadParquetOptions } from './read-parquet.js';
 export type { ColumnTable } from './result-columns.js';
 export { writeParquet } from './write-parquet.js';
+export { siblingModule, startTsWorker } from './ts-worker.js';

@@ -17,13 +17,13 @@
  * Emission angles of bremsstrahlung and pair production (~m/E) are neglected above the cut.
  */
 import { MUON_MASS } from '../../core/index.js';
-import { atomDensities } from '../../physics/index.js';
 import { Species } from '../species.js';
 import { ParticleState } from '../particle-stack.js';
 import type { SimElement } from '../sim-geometry.js';
 import type { MatterTransport, TransportContext } from '../transport-context.js';
 import { annihilationCrossSectionCm2, sampleAnnihilationFraction } from './annihilation.js';
-import { leptonPairCrossSection, sampleLeptonPairFraction } from './lepton-pair-cross-section.js';
+import { sampleLeptonPairFraction } from './lepton-pair-cross-section.js';
+import { muonPairRate } from './muon-pair-rate.js';
 import { SPOT_ENERGY_GEV, depositShower } from './spot-deposit.js';
 
 /** Photo-nuclear reactions, supplied by the hadron module. */
@@ -37,9 +37,6 @@ export interface PhotoNuclearHook {
 const PAIR_PER_X0 = 7 / 9;
 const MAX_STEP_X0 = 0.5;
 const SPEED_OF_LIGHT = 29.9792458;
-const LOG_E_MIN = Math.log(0.2);
-const LOG_E_MAX = Math.log(2000);
-const TABLE_N = 64;
 
 /** Integral of φ(v) from v to 1 (hard bremsstrahlung per X0 above v). */
 function hardRate(v: number): number {
@@ -53,31 +50,9 @@ function softLoss(v: number): number {
 
 /** Creates the EM matter transport (one per worker; holds per-element rate tables). */
 export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null): MatterTransport {
-  const muTables = new Map<SimElement, Float64Array>();
+  const muPairRate = muonPairRate;
   const q = new ParticleState();
   const acc = { e: 0, x: 0, y: 0, z: 0, t: 0 };
-
-  /** μ⁺μ⁻ rate [1/cm] in el at photon energy E (tabulated in ln E). */
-  function muPairRate(el: SimElement, E: number): number {
-    let tab = muTables.get(el);
-    if (!tab) {
-      tab = new Float64Array(TABLE_N);
-      const atoms = el.material ? atomDensities(el.material) : [];
-      for (let i = 0; i < TABLE_N; i++) {
-        const e = Math.exp(LOG_E_MIN + ((LOG_E_MAX - LOG_E_MIN) * i) / (TABLE_N - 1));
-        let r = 0;
-        for (const a of atoms) r += a.atomsPerCm3 * leptonPairCrossSection(e, MUON_MASS, a.element) * 1e-36;
-        tab[i] = r;
-      }
-      muTables.set(el, tab);
-    }
-    const u = ((Math.log(E) - LOG_E_MIN) / (LOG_E_MAX - LOG_E_MIN)) * (TABLE_N - 1);
-    if (u <= 0) return E < 2 * MUON_MASS ? 0 : tab[0];
-    if (u >= TABLE_N - 1) return tab[TABLE_N - 1];
-    const i = Math.floor(u);
-    return tab[i] + (u - i) * (tab[i + 1] - tab[i]);
-  }
-
   /** Distance [cm] to leave el along p's direction (through z or the sides). */
   function distanceOut(p: ParticleState, el: SimElement): number {
     let d = p.uz > 0 ? (el.z1 - p.z) / p.uz : p.uz < 0 ? (el.z0 - p.z) / p.uz : Number.POSITIVE_INFINITY;
@@ -134,6 +109,7 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null):
       const s = ctx.rng.exponential() / rTot;
       const out = distanceOut(p, el);
       const step = s < out ? s : out;
+      if (ctx.tally !== null) ctx.tally.add(2, p.e, step, el.index);
       if (bMu !== 1) ctx.truth.weight *= muBias.survivalWeight(rMu * step);
       if (bPn !== 1) ctx.truth.weight *= pnBias.survivalWeight(rPn * step);
       move(p, step);
@@ -213,6 +189,7 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null):
       acc.t += loss * (p.t + half / SPEED_OF_LIGHT);
       if (acc.e >= SPOT_ENERGY_GEV) flush(ctx, p, el);
       const e0 = p.e;
+      if (ctx.tally !== null) ctx.tally.add(positron ? 1 : 0, e0 - 0.5 * loss, step, el.index);
       move(p, step);
       p.e = e0 - loss;
       if (step > 0) scatter(ctx, p, step / X0);

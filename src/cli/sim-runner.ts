@@ -1,0 +1,262 @@
+/**
+ * Runs a simulation (Node side): splits the events into fixed-size chunks (so the output does
+ * not depend on the number of threads), simulates them in worker threads or in this thread,
+ * and streams the results in event order to the output files:
+ *   events.emraw (raw records), truth.parquet (one row per event), tracklength.json (the e±
+ *   track-length tally per beam particle), calibration.json (the true calibration), run.json.
+ * Every file is written under a `.partial` name and renamed when complete; an interrupted run
+ * (SIGINT, SIGTERM, an error) removes its partial files, so no file that looks complete is
+ * ever left truncated.
+ */
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { EmissError } from '../core/index.js';
+import { calibrationToJson, SimulationRun, TRUTH_COLUMNS, TRUTH_COLUMN_TYPES } from '../sim/index.js';
+import type { ChunkResult, RunInfo, SimulationConfig } from '../sim/index.js';
+import { ParquetTableWriter, siblingModule, startTsWorker } from '../store/index.js';
+import { Progress } from './progress.js';
+import { EMISS_VERSION } from './version.js';
+
+/** Options of {@link runSimulation}. */
+export interface RunSimulationOptions {
+  config: Omit<SimulationConfig, 'setupHash'>;
+  setupText: string;
+  events: number;
+  threads: number;
+  outDir: string;
+  /** Where progress goes (null: none). */
+  progress: ((s: string) => void) | null;
+  tty: boolean;
+  /** Events per chunk (default 500; part of what makes the files independent of --threads). */
+  chunkSize?: number;
+}
+
+/** What the run produced. */
+export interface SimulationSummary {
+  events: number;
+  wall_seconds: number;
+  events_per_second: number;
+  threads: number;
+  files: string[];
+  process: string;
+  seed: number;
+  /** Σ w / N: events of this process per beam particle represented by the sample. */
+  weight_per_event: number;
+  /** Fraction of events that produced the new boson (signal processes). */
+  fraction_produced: number;
+  info: Omit<RunInfo, 'tallyEdgesGeV'>;
+}
+
+const FILES = { raw: 'events.emraw', truth: 'truth.parquet', tally: 'tracklength.json', calib: 'calibration.json', run: 'run.json' } as const;
+
+/** Runs the simulation; resolves to its summary or rejects with an EmissError (outputs cleaned up). */
+export async function runSimulation(o: RunSimulationOptions): Promise<SimulationSummary> {
+  const t0 = performance.now();
+  const setupHash = new Uint8Array(createHash('sha256').update(o.setupText).digest());
+  const config: SimulationConfig = { ...o.config, setupHash };
+  // Build the run here first: every input error is reported before any event is simulated.
+  const run = new SimulationRun(config);
+  prepareOutDir(o.outDir);
+  const partial = (f: string): string => join(o.outDir, `${f}.partial`);
+  const finalName = (f: string): string => join(o.outDir, f);
+  for (const f of Object.values(FILES)) rmSync(partial(f), { force: true });
+
+  const rawFd = openSync(partial(FILES.raw), 'w');
+  const truth = await ParquetTableWriter.create(
+    finalName(FILES.truth),
+    TRUTH_COLUMNS.map((name) => ({ name, type: TRUTH_COLUMN_TYPES[name] })),
+  );
+  const workers: Worker[] = [];
+  let aborted: string | null = null;
+  const onSignal = (sig: NodeJS.Signals): void => {
+    aborted = `interrupted by ${sig}`;
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const cleanup = async (): Promise<void> => {
+    for (const w of workers) await w.terminate();
+    try {
+      closeSync(rawFd);
+    } catch {
+      // already closed
+    }
+    await truth.abort();
+    for (const f of Object.values(FILES)) rmSync(partial(f), { force: true });
+  };
+  try {
+    writeSync(rawFd, run.fileHeader());
+    const chunk = o.chunkSize ?? 500;
+    const nChunks = Math.ceil(o.events / chunk);
+    const tally = { electron: new Float64Array(run.info.tallyEdgesGeV.length - 1), positron: new Float64Array(run.info.tallyEdgesGeV.length - 1), photon: new Float64Array(run.info.tallyEdgesGeV.length - 1) };
+    let wSum = 0;
+    let produced = 0;
+    const wCol = TRUTH_COLUMNS.indexOf('weight');
+    const pCol = TRUTH_COLUMNS.indexOf('xProduced');
+    const progress = new Progress(`sim ${o.config.process}`, o.events, o.progress, o.tty);
+    let done = 0;
+    const consume = async (r: ChunkResult): Promise<void> => {
+      writeSync(rawFd, r.raw);
+      const batch: Record<string, Float64Array> = {};
+      TRUTH_COLUMNS.forEach((c, i) => (batch[c] = r.truth[i]));
+      await truth.appendBatch(batch, r.count);
+      for (let k = 0; k < tally.electron.length; k++) {
+        tally.electron[k] += r.tally.electron[k];
+        tally.positron[k] += r.tally.positron[k];
+        tally.photon[k] += r.tally.photon[k];
+      }
+      for (let i = 0; i < r.count; i++) {
+        wSum += r.truth[wCol][i];
+        produced += r.truth[pCol][i];
+      }
+      done += r.count;
+      progress.update(done);
+    };
+    const chunkAt = (k: number): [number, number] => [k * chunk, Math.min(chunk, o.events - k * chunk)];
+    if (o.threads <= 1) {
+      for (let k = 0; k < nChunks; k++) {
+        if (aborted) throw new EmissError('BAD_OPTION', 'sim', aborted);
+        const [first, count] = chunkAt(k);
+        await consume(run.simulateChunk(first, count));
+        await new Promise((res) => setImmediate(res));
+      }
+    } else {
+      await runInWorkers(config, Math.min(o.threads, nChunks), nChunks, chunkAt, consume, workers, () => aborted);
+    }
+    progress.done();
+    if (aborted) throw new EmissError('BAD_OPTION', 'sim', aborted);
+    fsyncSync(rawFd);
+    closeSync(rawFd);
+    renameSync(partial(FILES.raw), finalName(FILES.raw));
+    await truth.close();
+    const n = o.events;
+    writeAtomic(finalName(FILES.tally), JSON.stringify({
+      format: 'emiss-tracklength/1',
+      description: 'e± (and photon) path length in the target elements per beam particle, per energy bin [cm]',
+      target_elements: run.info.targetElements,
+      events: n,
+      edges_GeV: run.info.tallyEdgesGeV,
+      electron_cm: Array.from(tally.electron, (v) => v / n),
+      positron_cm: Array.from(tally.positron, (v) => v / n),
+      photon_cm: Array.from(tally.photon, (v) => v / n),
+    }));
+    writeAtomic(finalName(FILES.calib), calibrationToJson(run.calibration, 0));
+    const seconds = (performance.now() - t0) / 1000;
+    const { tallyEdgesGeV: _edges, ...info } = run.info;
+    const summary: SimulationSummary = {
+      events: n,
+      wall_seconds: seconds,
+      events_per_second: n / seconds,
+      threads: o.threads,
+      files: Object.values(FILES).map(finalName),
+      process: o.config.process,
+      seed: o.config.seed,
+      weight_per_event: wSum / n,
+      fraction_produced: produced / n,
+      info,
+    };
+    writeAtomic(finalName(FILES.run), JSON.stringify({
+      format: 'emiss-sim-run/1',
+      emiss_version: EMISS_VERSION,
+      setup: o.config.setup.name,
+      setup_sha256: Buffer.from(setupHash).toString('hex'),
+      process: o.config.process,
+      seed: o.config.seed,
+      run_number: o.config.runNumber,
+      events: n,
+      mass_GeV: o.config.massGeV ?? null,
+      decay: o.config.decay ?? null,
+      weight_per_event: summary.weight_per_event,
+      fraction_produced: summary.fraction_produced,
+      info,
+    }, null, 2));
+    return summary;
+  } catch (e) {
+    await cleanup();
+    throw e;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+}
+
+async function runInWorkers(
+  config: SimulationConfig,
+  nWorkers: number,
+  nChunks: number,
+  chunkAt: (k: number) => [number, number],
+  consume: (r: ChunkResult) => Promise<void>,
+  workers: Worker[],
+  aborted: () => string | null,
+): Promise<void> {
+  const entry = siblingModule(import.meta.url, 'sim-worker');
+  const pending = new Map<number, ChunkResult>();
+  let next = 0; // next chunk to hand out
+  let toWrite = 0; // next chunk to write
+  let writing = Promise.resolve();
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const fail = (e: unknown): void => {
+      if (failed) return;
+      failed = true;
+      reject(e instanceof Error ? e : new EmissError('NUMERICAL', 'sim worker', String(e)));
+    };
+    const feed = (w: Worker): void => {
+      if (aborted()) return fail(new EmissError('BAD_OPTION', 'sim', aborted() as string));
+      if (next >= nChunks) return;
+      // Keep at most 2 chunks per worker waiting to be written (bounded memory).
+      if (next - toWrite > 2 * nWorkers) {
+        setTimeout(() => feed(w), 5);
+        return;
+      }
+      const [first, count] = chunkAt(next++);
+      w.postMessage({ type: 'chunk', first, count });
+    };
+    for (let i = 0; i < nWorkers; i++) {
+      const w = startTsWorker(entry, { config });
+      workers.push(w);
+      w.on('error', fail);
+      w.on('message', (m: { type: string; message?: string; result?: ChunkResult }) => {
+        if (m.type === 'failed') return fail(new EmissError('NUMERICAL', 'sim worker', m.message ?? 'failed'));
+        if (m.type === 'ready') return feed(w);
+        if (m.type !== 'result' || !m.result) return;
+        const r = m.result;
+        pending.set(r.first, r);
+        writing = writing.then(async () => {
+          for (;;) {
+            const [first] = toWrite < nChunks ? chunkAt(toWrite) : [-1];
+            const ready = pending.get(first);
+            if (!ready) break;
+            pending.delete(first);
+            await consume(ready);
+            toWrite++;
+          }
+          if (toWrite === nChunks) resolve();
+        }, fail);
+        feed(w);
+      });
+    }
+  });
+  await writing;
+  for (const w of workers) await w.terminate();
+  workers.length = 0;
+}
+
+function prepareOutDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const probe = join(dir, '.emiss-write-test');
+    writeFileSync(probe, '');
+    rmSync(probe);
+  } catch (e) {
+    throw new EmissError('BAD_OPTION', '--out', `cannot write into ${dir} (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 'a writable directory');
+  }
+  if (!existsSync(dir)) throw new EmissError('BAD_OPTION', '--out', `cannot create ${dir}`, 'a writable directory');
+}
+
+function writeAtomic(path: string, text: string): void {
+  const tmp = `${path}.partial`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}

@@ -1,0 +1,170 @@
+/**
+ * The signal hook of the transport (transport-context.ts, SignalHook): emits the new boson X
+ * along lepton tracks in the target elements, with importance sampling so that nearly every
+ * simulated event carries one emission (rare-process-bias.ts):
+ *  - bremsstrahlung ℓ Z → ℓ Z X: rate and x, θ spectra from emission-table.ts (exact tree
+ *    level); the emitting lepton keeps E(1 − x) and recoils transversely against X;
+ *  - resonant annihilation e⁺e⁻ → X on the atomic electrons along positron tracks
+ *    (Marsicano et al., PRL 121 (2018) 041802, arXiv:1802.03794): in the narrow-width limit
+ *    σ(E₊) = (2π²αε²/mₑ) δ(E₊ − E_R), E_R = m_X²/(2mₑ) (from ∫σ ds = 12π²Γ_ee/m_X with
+ *    Γ_ee = αε²m_X/3), so a step whose continuous energy loss crosses E_R emits with probability
+ *    n_e (2π²αε²/mₑ)/|dE/ds|; the positron is annihilated.
+ * Weights are per beam particle at ε = 1 (scale by ε² for another coupling); the bias factor is
+ * set from the expected number of emissions per event so that about 1 − e^{−3} of the events
+ * emit.
+ */
+import { ALPHA, ELECTRON_MASS, GEV2_TO_PB } from '../../core/index.js';
+import { RareBias } from '../rare-process-bias.js';
+import { Species } from '../species.js';
+import type { ParticleState } from '../particle-stack.js';
+import type { SimElement } from '../sim-geometry.js';
+import type { SignalHook, TransportContext } from '../transport-context.js';
+import { emissionRate, sampleEmission } from './emission-table.js';
+import type { EmissionTable } from './emission-table.js';
+import { decayX } from './x-decay.js';
+import type { XDecaySpec } from './x-decay.js';
+
+/** Production mechanisms. */
+export type SignalMechanism = 'brems' | 'resonant';
+
+/** Options of {@link createSignalGenerator}. */
+export interface SignalOptions {
+  mechanism: SignalMechanism;
+  /** Emission tables by element index (bremsstrahlung); elements without one do not emit. */
+  tables: Map<number, EmissionTable>;
+  /** Resonant annihilation: elements where it happens (by index). */
+  resonantElements?: Set<number>;
+  /** Importance-sampling factor B (≥ 1). */
+  biasFactor: number;
+  decay: XDecaySpec;
+  /** Proper lifetime of X for visible decays [ns]. */
+  lifetimeNs: number;
+  /** Species that may emit (default: e− and e+). */
+  emitters?: readonly number[];
+}
+
+/** The signal generator: a SignalHook plus its bias (reset per event). */
+export interface SignalGenerator extends SignalHook {
+  readonly bias: RareBias;
+}
+
+const sample = { x: 0, theta: 0 };
+const SPEED_OF_LIGHT = 29.9792458;
+
+/** Creates the signal hook. */
+export function createSignalGenerator(o: SignalOptions): SignalGenerator {
+  const bias = new RareBias();
+  bias.factor = o.biasFactor;
+  const emitters = new Uint8Array(32);
+  for (const s of o.emitters ?? [Species.Electron, Species.Positron]) emitters[s] = 1;
+  const M = o.decay.massGeV;
+  const eRes = (M * M) / (2 * ELECTRON_MASS);
+  // ∫σ dE for resonant production at ε = 1 [cm² GeV]: 2π²α/mₑ GeV⁻¹ → × (ħc)² in cm².
+  const resonantIntegral = ((2 * Math.PI * Math.PI * ALPHA) / ELECTRON_MASS) * GEV2_TO_PB * 1e-36;
+
+  function emit(ctx: TransportContext, p: ParticleState, energyAtStep: number, back: number, xEnergy: number, theta: number): void {
+    const truth = ctx.truth;
+    // Emission point: `back` cm before the end of the step, along the lepton.
+    const x = p.x - back * p.ux;
+    const y = p.y - back * p.uy;
+    const z = p.z - back * p.uz;
+    const t = p.t - back / SPEED_OF_LIGHT;
+    // X direction: the lepton's, turned by θ at a random azimuth.
+    const phi = 2 * Math.PI * ctx.rng.uniform();
+    const st = Math.sin(theta);
+    const ct = Math.cos(theta);
+    let ax = -p.uy;
+    let ay = p.ux;
+    let az = 0;
+    if (Math.abs(p.uz) < 0.9) {
+      ax = 0;
+      ay = -p.uz;
+      az = p.uy;
+    }
+    const na = 1 / Math.sqrt(ax * ax + ay * ay + az * az);
+    ax *= na;
+    ay *= na;
+    az *= na;
+    const bx = p.uy * az - p.uz * ay;
+    const by = p.uz * ax - p.ux * az;
+    const bz = p.ux * ay - p.uy * ax;
+    const cp = Math.cos(phi) * st;
+    const sp = Math.sin(phi) * st;
+    const dx = ct * p.ux + cp * ax + sp * bx;
+    const dy = ct * p.uy + cp * ay + sp * by;
+    const dz = ct * p.uz + cp * az + sp * bz;
+    truth.xProduced = 1;
+    truth.xEnergyGeV = xEnergy;
+    truth.xThetaRad = Math.acos(Math.max(-1, Math.min(1, dz)));
+    truth.xZCm = z;
+    truth.xParentSpecies = p.species;
+    truth.xMechanism = o.mechanism === 'brems' ? (p.species === Species.MuMinus || p.species === Species.MuPlus ? 3 : 1) : 2;
+    void energyAtStep;
+    decayX(ctx, o.decay, o.lifetimeNs, xEnergy, x, y, z, t, dx, dy, dz);
+  }
+
+  const hook: SignalGenerator = {
+    bias,
+    onLeptonStep(ctx, p, el: SimElement, stepCm, energyGeV) {
+      if (!emitters[p.species] || stepCm <= 0) return false;
+      const B = bias.current();
+      if (B === 1 && bias.happened) return false; // only the first emission is modelled
+      let natural = 0;
+      if (o.mechanism === 'brems') {
+        const table = o.tables.get(el.index);
+        if (!table) return false;
+        natural = emissionRate(table, energyGeV) * stepCm;
+        if (natural <= 0) return false;
+        const pBiased = B * natural;
+        const u = ctx.rng.uniform();
+        const pEmit = -Math.expm1(-pBiased);
+        if (u >= pEmit) {
+          ctx.truth.weight *= bias.survivalWeight(natural);
+          return false;
+        }
+        // Emission point within the step: first-interaction distance of the biased rate.
+        const s = -Math.log1p(-u) / (B * (natural / stepCm));
+        ctx.truth.weight *= bias.survivalWeight((natural * s) / stepCm) * bias.interactionWeight();
+        sampleEmission(table, energyGeV, () => ctx.rng.uniform(), sample);
+        const xE = sample.x * energyGeV;
+        // The lepton keeps E − E_X and recoils against X's transverse momentum.
+        const pt = xE * Math.sin(sample.theta);
+        p.e = Math.max(p.e - xE, 1e-6);
+        const kick = pt / p.e;
+        if (kick > 0 && kick < 0.5) {
+          // Small-angle kick opposite to X: applied in a random plane (its azimuth is X's + π,
+          // approximated by an independent random azimuth for the lepton's small deflection).
+          const a = -kick * Math.cos(2 * Math.PI * ctx.rng.uniform());
+          const b = -kick * Math.sin(2 * Math.PI * ctx.rng.uniform());
+          const ux = p.ux + a * p.uz;
+          const uy = p.uy + b * p.uz;
+          const uz = p.uz - a * p.ux - b * p.uy;
+          const n = 1 / Math.sqrt(ux * ux + uy * uy + uz * uz);
+          p.ux = ux * n;
+          p.uy = uy * n;
+          p.uz = uz * n;
+        }
+        emit(ctx, p, energyGeV, stepCm - s, xE, sample.theta);
+        return true;
+      }
+      // Resonant annihilation: positrons whose continuous loss in this step crosses E_R.
+      if (p.species !== Species.Positron || !o.resonantElements?.has(el.index)) return false;
+      const eEnd = p.e;
+      if (!(energyGeV >= eRes && eEnd < eRes)) return false;
+      const dEds = (energyGeV - eEnd) / stepCm;
+      natural = (el.electronDensity * resonantIntegral) / dEds;
+      const pEmit = -Math.expm1(-B * natural);
+      if (ctx.rng.uniform() >= pEmit) {
+        ctx.truth.weight *= bias.survivalWeight(natural);
+        return false;
+      }
+      ctx.truth.weight *= bias.interactionWeight();
+      const back = (eRes - eEnd) / dEds;
+      const eX = eRes + ELECTRON_MASS;
+      p.e = 0;
+      emit(ctx, p, energyGeV, back, eX, 0);
+      return true;
+    },
+  };
+  return hook;
+}
