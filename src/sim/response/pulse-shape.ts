@@ -5,13 +5,13 @@
  *   f(t) = (t/τ)^n · exp(n·(1 − t/τ))  for t > 0,   f(t) = 0 for t ≤ 0,
  *
  * the impulse response of one differentiator and n integrators of equal time constant τ₀,
- * which peaks at τ = n·τ₀ (G.F. Knoll, Radiation Detection and Measurement, 4th ed., §16.III;
- * H. Spieler, Semiconductor Detector Systems, OUP 2005, §4.5). Its area is
+ * which peaks at τ = n·τ₀ (G.F. Knoll, Radiation Detection and Measurement, 4th ed., Wiley 2010, the
+ * chapter on pulse shaping; H. Spieler, Semiconductor Detector Systems, OUP 2005, ch. 4). Its area is
  * ∫f dt = τ·eⁿ·n!/n^{n+1}.
  *
  * Parameters (estimates, see docs/sim-response.md): n = 2, τ = 30 ns, i.e. a 10–90% rise of
- * 16 ns and a FWHM of 45 ns — a PMT signal of a WLS-fibre read-out (Y11 decay ≈ 10 ns) after
- * cables and the anti-aliasing filter, sampled every 12.5 ns (80 MHz) by NA64's MSADC: 3–4
+ * 17 ns and a FWHM of 51 ns — a PMT signal of a WLS-fibre read-out (Y11 decay ≈ 10 ns) after
+ * cables and the anti-aliasing filter, sampled every 12.5 ns (80 MHz) by NA64's MSADC: 4
  * samples above half maximum, enough for a fit of amplitude and time.
  */
 

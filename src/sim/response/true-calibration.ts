@@ -6,7 +6,7 @@
  * the seed (RandomStream(seed, 0xCA1, substream)); plain arrays, so JSON as it is
  * (calibration-json.ts).
  */
-import { RandomStream } from '../../core/index.js';
+import { EmissError, RandomStream } from '../../core/index.js';
 import { ElementKind } from '../sim-geometry.js';
 import type { SimGeometry } from '../sim-geometry.js';
 
@@ -100,7 +100,7 @@ export function trueCalibration(geometry: SimGeometry, seed: number, options: Tr
   const rTime = new RandomStream(seed, 0xca1, 2);
   for (let c = 0; c < n; c++) {
     const resp = geometry.elements[geometry.cellElement[c]].response;
-    if (!resp) throw new Error(`trueCalibration: ADC channel ${c} belongs to an element without a response`);
+    if (!resp) throw new EmissError('BAD_OPTION', `trueCalibration: ADC channel ${c}`, 'belongs to an element without a response', 'a geometry from buildGeometry');
     adc.gain[c] = resp.adcPerGeV * Math.max(1 + resp.gainSpread * rGain.normal(), MIN_RELATIVE_GAIN);
     adc.pedestal[c] = resp.pedestalAdc + pedestalSpread * (2 * rPed.uniform() - 1);
     adc.noise[c] = resp.noiseAdc;
