@@ -14,8 +14,8 @@ const source = z.string().optional();
 
 /** Roles of calorimeters: what the analysis calls them. */
 export const CALORIMETER_ROLES = ['ecal', 'hcal', 'vhcal', 'wcal', 'srd', 'veto'] as const;
-/** Tracker technologies. */
-export const TRACKER_TECHNOLOGIES = ['micromegas', 'gem', 'straw'] as const;
+/** Tracker technologies; a scintillator hodoscope (the M2 beam momentum station) is read like a strip plane whose pitch is the slab width. */
+export const TRACKER_TECHNOLOGIES = ['micromegas', 'gem', 'straw', 'hodoscope'] as const;
 
 /** Electronics response of a calorimeter or counter channel (sampling-ADC read-out). */
 export const responseSchema = z
@@ -120,6 +120,9 @@ const magnetSchema = z
     lengthCm: positive,
     /** ∫B·dl [T·m]; positive bends negative particles towards +x. */
     fieldIntegralTm: finite,
+    /** Centre of the aperture [cm] (a magnet downstream of a bend sits on the bent beam). */
+    xCm: finite.default(0),
+    yCm: finite.default(0),
     apertureXCm: positive.default(20),
     apertureYCm: positive.default(10),
     source,
@@ -134,6 +137,9 @@ const volumeSchema = z
     material: z.string(),
     zCm: finite,
     lengthCm: positive,
+    /** Centre of the cross section [cm]. */
+    xCm: finite.default(0),
+    yCm: finite.default(0),
     sizeXCm: positive.default(50),
     sizeYCm: positive.default(50),
     source,

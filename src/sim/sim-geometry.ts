@@ -307,6 +307,8 @@ export function buildGeometry(setup: Setup, fileName = 'setup'): SimGeometry {
       }
       case 'magnet': {
         el = blank(i, d.name, ElementKind.Magnet, 'magnet', d.zCm, d.zCm + d.lengthCm, VACUUM);
+        el.x0 = d.xCm;
+        el.y0 = d.yCm;
         el.halfX = 0.5 * d.apertureXCm;
         el.halfY = 0.5 * d.apertureYCm;
         el.fieldIntegralTm = d.fieldIntegralTm;
@@ -314,6 +316,8 @@ export function buildGeometry(setup: Setup, fileName = 'setup'): SimGeometry {
       }
       case 'volume': {
         el = blank(i, d.name, ElementKind.Volume, 'volume', d.zCm, d.zCm + d.lengthCm, elementMatter(d.material, `${where}.material`));
+        el.x0 = d.xCm;
+        el.y0 = d.yCm;
         el.halfX = 0.5 * d.sizeXCm;
         el.halfY = 0.5 * d.sizeYCm;
         break;
