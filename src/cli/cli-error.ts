@@ -15,8 +15,21 @@ export class UsageError extends Error {
   }
 }
 
+/** A run stopped by a signal (SIGINT, SIGTERM); exit code 128 + the signal's number, as a shell does. */
+export class InterruptedError extends Error {
+  readonly signal: NodeJS.Signals;
+  constructor(signal: NodeJS.Signals, what: string) {
+    super(`${what}: interrupted by ${signal}; partial outputs removed`);
+    this.name = 'InterruptedError';
+    this.signal = signal;
+  }
+}
+
+const SIGNAL_NUMBER: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+
 /** The one-line message and exit code for an error thrown by a command. */
 export function describeError(err: unknown): { line: string; exitCode: number } {
+  if (err instanceof InterruptedError) return { line: `emiss: ${err.message}`, exitCode: 128 + (SIGNAL_NUMBER[err.signal] ?? 0) };
   if (err instanceof UsageError) return { line: `emiss: ${err.message}`, exitCode: EXIT_BAD_INPUT };
   if (err instanceof EmissError) {
     const input = err.code !== 'NUMERICAL';

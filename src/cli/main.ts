@@ -10,6 +10,7 @@ import { CommandExit } from './command-exit.js';
 import { registerLimit } from './commands/limit.js';
 import { registerRaw } from './commands/raw.js';
 import { registerRelic } from './commands/relic.js';
+import { registerSim } from './commands/sim.js';
 import { registerXsec } from './commands/xsec.js';
 import { registerYield } from './commands/yield.js';
 import { EMISS_VERSION } from './version.js';
@@ -31,6 +32,7 @@ export function buildProgram(io: CommandIo = processIo): Command {
   registerYield(program, io);
   registerLimit(program, io);
   registerRelic(program, io);
+  registerSim(program, io);
   registerRaw(program, io);
   const output = {
     writeOut: (s: string) => io.out(s.replace(/\n$/, '')),

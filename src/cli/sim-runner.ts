@@ -16,6 +16,7 @@ import { EmissError } from '../core/index.js';
 import { calibrationToJson, SimulationRun, TRUTH_COLUMNS, TRUTH_COLUMN_TYPES } from '../sim/index.js';
 import type { ChunkResult, RunInfo, SimulationConfig } from '../sim/index.js';
 import { ParquetTableWriter, siblingModule, startTsWorker } from '../store/index.js';
+import { InterruptedError } from './cli-error.js';
 import { Progress } from './progress.js';
 import { EMISS_VERSION } from './version.js';
 
@@ -69,9 +70,9 @@ export async function runSimulation(o: RunSimulationOptions): Promise<Simulation
     TRUTH_COLUMNS.map((name) => ({ name, type: TRUTH_COLUMN_TYPES[name] })),
   );
   const workers: Worker[] = [];
-  let aborted: string | null = null;
+  let aborted: NodeJS.Signals | null = null;
   const onSignal = (sig: NodeJS.Signals): void => {
-    aborted = `interrupted by ${sig}`;
+    aborted = sig;
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -116,7 +117,7 @@ export async function runSimulation(o: RunSimulationOptions): Promise<Simulation
     const chunkAt = (k: number): [number, number] => [k * chunk, Math.min(chunk, o.events - k * chunk)];
     if (o.threads <= 1) {
       for (let k = 0; k < nChunks; k++) {
-        if (aborted) throw new EmissError('BAD_OPTION', 'sim', aborted);
+        if (aborted) throw new InterruptedError(aborted, 'sim');
         const [first, count] = chunkAt(k);
         await consume(run.simulateChunk(first, count));
         await new Promise((res) => setImmediate(res));
@@ -125,7 +126,7 @@ export async function runSimulation(o: RunSimulationOptions): Promise<Simulation
       await runInWorkers(config, Math.min(o.threads, nChunks), nChunks, chunkAt, consume, workers, () => aborted);
     }
     progress.done();
-    if (aborted) throw new EmissError('BAD_OPTION', 'sim', aborted);
+    if (aborted) throw new InterruptedError(aborted, 'sim');
     fsyncSync(rawFd);
     closeSync(rawFd);
     renameSync(partial(FILES.raw), finalName(FILES.raw));
@@ -188,7 +189,7 @@ async function runInWorkers(
   chunkAt: (k: number) => [number, number],
   consume: (r: ChunkResult) => Promise<void>,
   workers: Worker[],
-  aborted: () => string | null,
+  aborted: () => NodeJS.Signals | null,
 ): Promise<void> {
   const entry = siblingModule(import.meta.url, 'sim-worker');
   const pending = new Map<number, ChunkResult>();
@@ -203,7 +204,8 @@ async function runInWorkers(
       reject(e instanceof Error ? e : new EmissError('NUMERICAL', 'sim worker', String(e)));
     };
     const feed = (w: Worker): void => {
-      if (aborted()) return fail(new EmissError('BAD_OPTION', 'sim', aborted() as string));
+      const signal = aborted();
+      if (signal) return fail(new InterruptedError(signal, 'sim'));
       if (next >= nChunks) return;
       // Keep at most 2 chunks per worker waiting to be written (bounded memory).
       if (next - toWrite > 2 * nWorkers) {

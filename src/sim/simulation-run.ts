@@ -174,6 +174,7 @@ export class SimulationRun {
       };
       const lifetime = decay.mode === 'visible' ? visibleLifetimeNs(decay) : Number.POSITIVE_INFINITY;
       const tables = new Map<number, EmissionTable>();
+      let resonanceHalfWindow: number | undefined;
       const targetMat = material(setup.target.material);
       if (p !== 'signal-resonant') {
         for (const t of targets) {
@@ -192,7 +193,11 @@ export class SimulationRun {
         if (!(eRes > trackingCutGeV && eRes < E0)) {
           throw new EmissError('OUT_OF_DOMAIN', '--mass', `resonant production needs E_R = m²/2mₑ = ${eRes.toFixed(2)} GeV between the tracking cut ${trackingCutGeV} GeV and the beam energy`, `${Math.sqrt(2 * ELECTRON_MASS * trackingCutGeV).toFixed(3)} < m < ${Math.sqrt(2 * ELECTRON_MASS * E0).toFixed(3)} GeV`);
         }
-        const spec = analyticTrackLength({ beamEnergyGeV: E0, minEnergyGeV: eRes * 0.8, radiationLengthCm: targetMat.radiationLengthCm, criticalEnergyGeV: targetMat.criticalEnergy, thicknessX0: setup.target.thicknessX0 });
+        const spec = analyticTrackLength({ beamEnergyGeV: E0, minEnergyGeV: eRes * 0.8, radiationLengthCm: targetMat.radiationLengthCm, criticalEnergyGeV: targetMat.criticalEnergy, thicknessX0: setup.target.thicknessX0, beam: setup.beam.particle === 'e+' ? 'positron' : 'electron' });
+        // Half-width of the window that stands for δ(E₊ − E_R) (signal-generator.ts): at most 2%
+        // of E_R where the shower's T₊(E) is smooth, and a tenth of the beam's momentum spread
+        // near E0, where the primary positron's peak would otherwise be smeared.
+        resonanceHalfWindow = Math.min(0.02 * eRes, Math.max(0.1 * setup.beam.momentumSpread * E0, 0.25 * Math.abs(E0 - eRes)));
         let dens = 0;
         for (let k = 0; k < spec.positronCm.length; k++) if (spec.edgesGeV[k] <= eRes && eRes < spec.edgesGeV[k + 1]) dens = spec.positronCm[k] / (spec.edgesGeV[k + 1] - spec.edgesGeV[k]);
         const ne = targets[0].electronDensity;
@@ -204,6 +209,7 @@ export class SimulationRun {
         tables,
         resonantElements: new Set(targets.map((t) => t.index)),
         biasFactor,
+        resonanceHalfWindowGeV: resonanceHalfWindow,
         decay,
         lifetimeNs: lifetime,
         emitters: muonBeam ? [Species.MuMinus, Species.MuPlus] : [Species.Electron, Species.Positron],

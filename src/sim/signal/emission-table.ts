@@ -99,7 +99,7 @@ export function buildEmissionTable(el: SimElement, spec: EmissionSpec): Emission
     // Angles at NX_ANG values of x spread over the x distribution's quantiles.
     for (let a = 0; a < NX_ANG; a++) {
       const q = (a + 0.5) / NX_ANG;
-      const x = 1 - Math.exp(-invertCdf(u, cdfU, i * NU, NU, q));
+      const x = 1 - Math.exp(-invertCdf(u, i * NU, cdfU, i * NU, NU, q));
       xAng[i * NX_ANG + a] = x;
       const tc2 = ((M * M * (1 - x)) / x + m * m * x) / (E * E * x);
       thc2[i * NX_ANG + a] = tc2;
@@ -122,20 +122,20 @@ export function buildEmissionTable(el: SimElement, spec: EmissionSpec): Emission
   return { lnE, rate, u, cdfU, xAng, thc2, wGrid, cdfW, eMin, eMax };
 }
 
-/** Inverse of a tabulated, increasing CDF (values at grid points g[o..o+n)) at q, linear. */
-function invertCdf(g: Float64Array, cdf: Float64Array, o: number, n: number, q: number): number {
+/** Inverse of a tabulated, increasing CDF: grid g[go..go+n), CDF cdf[co..co+n), at q, linear. */
+function invertCdf(g: Float64Array, go: number, cdf: Float64Array, co: number, n: number, q: number): number {
   let lo = 0;
   let hi = n - 1;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    if (cdf[o + mid] < q) lo = mid;
+    if (cdf[co + mid] < q) lo = mid;
     else hi = mid;
   }
-  const c0 = cdf[o + lo];
-  const c1 = cdf[o + hi];
-  if (lo === 0 && q <= c0) return c0 > 0 ? g[o] * (q / c0) : g[o];
+  const c0 = cdf[co + lo];
+  const c1 = cdf[co + hi];
+  if (lo === 0 && q <= c0) return c0 > 0 ? g[go] * (q / c0) : g[go];
   const f = c1 > c0 ? (q - c0) / (c1 - c0) : 0;
-  return g[o + lo] + f * (g[o + hi] - g[o + lo]);
+  return g[go + lo] + f * (g[go + hi] - g[go + lo]);
 }
 
 /** Emission rate [1/cm] at lepton energy E (linear in ln E; 0 below the table). */
@@ -152,7 +152,7 @@ export function sampleEmission(t: EmissionTable, E: number, uniform: () => numbe
   let i = Math.round(((Math.log(E) - t.lnE[0]) / (t.lnE[NE - 1] - t.lnE[0])) * (NE - 1));
   if (i < 0) i = 0;
   else if (i > NE - 1) i = NE - 1;
-  const uu = invertCdf(t.u, t.cdfU, i * NU, NU, uniform());
+  const uu = invertCdf(t.u, i * NU, t.cdfU, i * NU, NU, uniform());
   const x = 1 - Math.exp(-uu);
   // Angle from the table at the nearest of the NX_ANG x values.
   let a = 0;
@@ -164,7 +164,7 @@ export function sampleEmission(t: EmissionTable, E: number, uniform: () => numbe
       a = k;
     }
   }
-  const w = invertCdf(t.wGrid, t.cdfW, (i * NX_ANG + a) * NW, NW, uniform());
+  const w = invertCdf(t.wGrid, 0, t.cdfW, (i * NX_ANG + a) * NW, NW, uniform());
   const tc2 = t.thc2[i * NX_ANG + a];
   out.x = x;
   out.theta = Math.sqrt((tc2 * w) / (1 - w));

@@ -7,8 +7,15 @@
  *  - resonant annihilation e⁺e⁻ → X on the atomic electrons along positron tracks
  *    (Marsicano et al., PRL 121 (2018) 041802, arXiv:1802.03794): in the narrow-width limit
  *    σ(E₊) = (2π²αε²/mₑ) δ(E₊ − E_R), E_R = m_X²/(2mₑ) (from ∫σ ds = 12π²Γ_ee/m_X with
- *    Γ_ee = αε²m_X/3), so a step whose continuous energy loss crosses E_R emits with probability
- *    n_e (2π²αε²/mₑ)/|dE/ds|; the positron is annihilated.
+ *    Γ_ee = αε²m_X/3). The yield is n_e (2π²αε²/mₑ) T₊(E_R), T₊ the positron track length per
+ *    unit energy. The δ is replaced by a box of half-width w around E_R (σ̄ = ∫σ dE / 2w), so
+ *    every positron step whose energy lies in the window contributes n_e σ̄ × (path in the
+ *    window): the same mean for a T₊ that is linear across the window (error ≈ w² T₊''/6T₊),
+ *    and far less variance than counting crossings of E_R, because positrons mostly reach an
+ *    energy by a jump (a hard photon) rather than by continuous loss. The window is set by the
+ *    run (simulation-run.ts) well inside the beam's momentum spread. The emission probability
+ *    is forced to min(1/2, B × natural) per step with weights natural/q and 1/(1 − q); the
+ *    positron annihilates, X (E_R + mₑ) continues along its direction.
  * Weights are per beam particle at ε = 1 (scale by ε² for another coupling); the bias factor is
  * set from the expected number of emissions per event so that about 1 − e^{−3} of the events
  * emit.
@@ -36,6 +43,8 @@ export interface SignalOptions {
   resonantElements?: Set<number>;
   /** Importance-sampling factor B (≥ 1). */
   biasFactor: number;
+  /** Resonant annihilation: half-width w of the energy window that stands for the δ(E₊ − E_R) [GeV] (default 0.01 E_R). */
+  resonanceHalfWindowGeV?: number;
   decay: XDecaySpec;
   /** Proper lifetime of X for visible decays [ns]. */
   lifetimeNs: number;
@@ -49,6 +58,8 @@ export interface SignalGenerator extends SignalHook {
 }
 
 const sample = { x: 0, theta: 0 };
+/** Cap on the forced emission probability per step (keeps each survival weight ≤ 2). */
+const RESONANT_MAX_PROBABILITY = 0.5;
 const SPEED_OF_LIGHT = 29.9792458;
 
 /** Creates the signal hook. */
@@ -61,6 +72,9 @@ export function createSignalGenerator(o: SignalOptions): SignalGenerator {
   const eRes = (M * M) / (2 * ELECTRON_MASS);
   // ∫σ dE for resonant production at ε = 1 [cm² GeV]: 2π²α/mₑ GeV⁻¹ → × (ħc)² in cm².
   const resonantIntegral = ((2 * Math.PI * Math.PI * ALPHA) / ELECTRON_MASS) * GEV2_TO_PB * 1e-36;
+  const halfWindow = o.resonanceHalfWindowGeV ?? 0.01 * eRes;
+  // σ averaged over the window [cm²]: ∫σ dE / (2w).
+  const windowCrossSection = resonantIntegral / (2 * halfWindow);
 
   function emit(ctx: TransportContext, p: ParticleState, energyAtStep: number, back: number, xEnergy: number, theta: number): void {
     const truth = ctx.truth;
@@ -147,22 +161,38 @@ export function createSignalGenerator(o: SignalOptions): SignalGenerator {
         emit(ctx, p, energyGeV, stepCm - s, xE, sample.theta);
         return true;
       }
-      // Resonant annihilation: positrons whose continuous loss in this step crosses E_R.
+      // Resonant annihilation, averaged over the window |E₊ − E_R| < w (see the header): the
+      // part of this step spent in the window, with the energy linear along the step.
       if (p.species !== Species.Positron || !o.resonantElements?.has(el.index)) return false;
       const eEnd = p.e;
-      if (!(energyGeV >= eRes && eEnd < eRes)) return false;
-      const dEds = (energyGeV - eEnd) / stepCm;
-      natural = (el.electronDensity * resonantIntegral) / dEds;
-      const pEmit = -Math.expm1(-B * natural);
-      if (ctx.rng.uniform() >= pEmit) {
-        ctx.truth.weight *= bias.survivalWeight(natural);
+      const dE = energyGeV - eEnd;
+      let sIn: number;
+      let sBefore = 0; // path from the step's start to where the window is entered
+      if (dE <= 1e-12 * energyGeV) {
+        if (Math.abs(energyGeV - eRes) >= halfWindow) return false;
+        sIn = stepCm;
+      } else {
+        const hi = Math.min(energyGeV, eRes + halfWindow);
+        const lo = Math.max(eEnd, eRes - halfWindow);
+        if (hi <= lo) return false;
+        sIn = (stepCm * (hi - lo)) / dE;
+        sBefore = (stepCm * (energyGeV - hi)) / dE;
+      }
+      // Natural emission probability on sIn, per ε² (first order: exact for ε² n_e σ̄ s ≪ 1).
+      natural = el.electronDensity * windowCrossSection * sIn;
+      const q = Math.min(RESONANT_MAX_PROBABILITY, B * natural);
+      const u = ctx.rng.uniform();
+      if (u >= q) {
+        // Survived a step it was forced towards: 1/(1 − q) keeps later steps' emissions and the
+        // events without one unbiased (the natural survival is 1 at first order in ε²).
+        if (!bias.happened) ctx.truth.weight /= 1 - q;
         return false;
       }
-      ctx.truth.weight *= bias.interactionWeight();
-      const back = (eRes - eEnd) / dEds;
-      const eX = eRes + ELECTRON_MASS;
+      bias.happened = true;
+      ctx.truth.weight *= natural / q;
+      const s = sBefore + (u / q) * sIn; // uniform within the window part of the step
       p.e = 0;
-      emit(ctx, p, energyGeV, back, eX, 0);
+      emit(ctx, p, energyGeV, stepCm - s, eRes + ELECTRON_MASS, 0);
       return true;
     },
   };
