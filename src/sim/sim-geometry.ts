@@ -156,44 +156,93 @@ export function elementMatter(name: string, where: string): ElementMatter {
   };
 }
 
+/**
+ * An element as a class instance: every field is created in the constructor in one order, so
+ * all elements share one hidden class with fast properties (an object literal with a spread of
+ * ~50 keys fell back to V8's dictionary mode, slowing every read in the transport loops).
+ */
+class ElementRecord implements SimElement {
+  material: Material | null;
+  radiationLengthCm: number;
+  interactionLengthCm: number;
+  density: number;
+  criticalEnergyGeV: number;
+  moliereRadiusCm: number;
+  zOverA: number;
+  meanExcitationGeV: number;
+  electronDensity: number;
+  zEff: number;
+  x0 = 0.5;
+  y0 = 0.5;
+  halfX = 0.5;
+  halfY = 0.5;
+  response: ElementResponse | null = null;
+  nx = 0;
+  ny = 0;
+  pitchX = 0.5;
+  pitchY = 0.5;
+  hole = new Uint8Array(0);
+  sectionZ1 = new Float64Array(0);
+  sectionZ0 = new Float64Array(0);
+  sectionNames: string[] = [];
+  firstCell = -1;
+  nCells = 0;
+  holeRadiusCm = 0.5;
+  planeZ = new Float64Array(0);
+  planeView = new Uint8Array(0);
+  pitch = 0.5;
+  stripsPerPlane = 0;
+  firstChannel = -1;
+  resolutionCm = 0.5;
+  efficiency = 0.5;
+  thicknessX0 = 0.5;
+  driftVelocityCmPerNs = 0.5;
+  timeResolutionNs = 0.5;
+  noiseHitsPerPlane = 0.5;
+  fieldIntegralTm = 0.5;
+
+  constructor(
+    readonly index: number,
+    readonly name: string,
+    readonly kind: number,
+    readonly role: string,
+    public z0: number,
+    public z1: number,
+    matter: ElementMatter,
+  ) {
+    this.material = matter.material;
+    this.radiationLengthCm = matter.radiationLengthCm;
+    this.interactionLengthCm = matter.interactionLengthCm;
+    this.density = matter.density;
+    this.criticalEnergyGeV = matter.criticalEnergyGeV;
+    this.moliereRadiusCm = matter.moliereRadiusCm;
+    this.zOverA = matter.zOverA;
+    this.meanExcitationGeV = matter.meanExcitationGeV;
+    this.electronDensity = matter.electronDensity;
+    this.zEff = matter.zEff;
+  }
+}
+
 function blank(index: number, name: string, kind: number, role: string, z0: number, z1: number, matter: ElementMatter): SimElement {
-  return {
-    ...matter,
-    index,
-    name,
-    kind,
-    role,
-    z0,
-    z1,
-    x0: 0,
-    y0: 0,
-    halfX: 0,
-    halfY: 0,
-    response: null,
-    nx: 0,
-    ny: 0,
-    pitchX: 0,
-    pitchY: 0,
-    hole: new Uint8Array(0),
-    sectionZ1: new Float64Array(0),
-    sectionZ0: new Float64Array(0),
-    sectionNames: [],
-    firstCell: -1,
-    nCells: 0,
-    holeRadiusCm: 0,
-    planeZ: new Float64Array(0),
-    planeView: new Uint8Array(0),
-    pitch: 0,
-    stripsPerPlane: 0,
-    firstChannel: -1,
-    resolutionCm: 0,
-    efficiency: 1,
-    thicknessX0: 0,
-    driftVelocityCmPerNs: 0,
-    timeResolutionNs: 0,
-    noiseHitsPerPlane: 0,
-    fieldIntegralTm: 0,
-  };
+  const el = new ElementRecord(index, name, kind, role, z0, z1, matter);
+  // Doubles were stored above (0.5) so that the fields are double fields from the start;
+  // now the neutral values.
+  el.x0 = 0;
+  el.y0 = 0;
+  el.halfX = 0;
+  el.halfY = 0;
+  el.pitchX = 0;
+  el.pitchY = 0;
+  el.holeRadiusCm = 0;
+  el.pitch = 0;
+  el.resolutionCm = 0;
+  el.efficiency = 1;
+  el.thicknessX0 = 0;
+  el.driftVelocityCmPerNs = 0;
+  el.timeResolutionNs = 0;
+  el.noiseHitsPerPlane = 0;
+  el.fieldIntegralTm = 0;
+  return el;
 }
 
 /** Builds the runtime geometry; throws BAD_FILE naming the element for an invalid layout. */
