@@ -9,10 +9,9 @@
  * Hörmann's PTRS above: W. Hörmann, Insurance Math. Econom. 12 (1993) 39), gamma
  * (Marsaglia & Tsang, ACM TOMS 26 (2000) 363).
  */
-import { threefry2x32 } from './threefry.js';
+import { threefry2x32r13 } from './threefry.js';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 
-const ROUNDS = 13;
 const INV32 = 1 / 4294967296;
 
 // Normal quantiles at the midpoints of 65 536 equal-probability cells: a 16-bit draw → N(0,1).
@@ -62,7 +61,7 @@ export class RandomStream {
       this.buffered = false;
       return this.out[1];
     }
-    threefry2x32(this.k0, this.k1, this.counter++, this.sub, ROUNDS, this.out);
+    threefry2x32r13(this.k0, this.k1, this.counter++, this.sub, this.out);
     this.buffered = true;
     return this.out[0];
   }

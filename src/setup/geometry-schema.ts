@@ -191,7 +191,7 @@ export const triggerSchema = z
 export const simulationSchema = z
   .object({
     /** e±/γ below this energy are not tracked but deposited as parametrized showers [GeV]. */
-    trackingCutGeV: positive.default(1),
+    trackingCutGeV: positive.default(5),
     /** Samples per sampling-ADC waveform and their spacing [ns]. */
     adcSamples: z.number().int().min(8).max(256).default(32),
     adcSampleNs: positive.default(12.5),

@@ -247,7 +247,8 @@ function blank(index: number, name: string, kind: number, role: string, z0: numb
 
 /** Builds the runtime geometry; throws BAD_FILE naming the element for an invalid layout. */
 export function buildGeometry(setup: Setup, fileName = 'setup'): SimGeometry {
-  const specs: DetectorSpec[] = setup.detectors ?? [];
+  // Along z (a variant that `extends` a setup appends new elements at the end of the list).
+  const specs: DetectorSpec[] = [...(setup.detectors ?? [])].sort((a, b) => a.zCm - b.zCm);
   if (specs.length === 0) throw new EmissError('BAD_FILE', `${fileName}: detectors`, 'the simulation needs the detector list of the setup', 'see docs/setup.md');
   const names = new Set<string>();
   const elements: SimElement[] = [];
@@ -258,7 +259,7 @@ export function buildGeometry(setup: Setup, fileName = 'setup'): SimGeometry {
   const cellIx: number[] = [];
   const cellIy: number[] = [];
   specs.forEach((d, i) => {
-    const where = `${fileName}: detectors[${i}] (${d.name})`;
+    const where = `${fileName}: detectors (${d.name})`;
     if (names.has(d.name)) throw new EmissError('BAD_FILE', where, `duplicate detector name '${d.name}'`, 'unique names');
     names.add(d.name);
     let el: SimElement;
@@ -379,7 +380,7 @@ export function buildGeometry(setup: Setup, fileName = 'setup'): SimGeometry {
     const a = elements[i - 1];
     const b = elements[i];
     if (b.z0 < a.z1 - 1e-9) {
-      throw new EmissError('BAD_FILE', `${fileName}: detectors[${i}] (${b.name})`, `starts at z = ${b.z0} cm, inside ${a.name} (${a.z0}–${a.z1} cm)`, `zCm ≥ ${a.z1}`);
+      throw new EmissError('BAD_FILE', `${fileName}: detectors (${b.name})`, `starts at z = ${b.z0} cm, inside ${a.name} (${a.z0}–${a.z1} cm)`, `zCm ≥ ${a.z1}`);
     }
   }
   return {

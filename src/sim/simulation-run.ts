@@ -40,6 +40,12 @@ import { TrackLengthTally } from './track-length-tally.js';
 import { transportAll } from './transport.js';
 import type { TransportContext } from './transport-context.js';
 
+/** Default e±/γ tracking cut [GeV] (setup.simulation.trackingCutGeV; the choice: docs/sim.md). */
+export const DEFAULT_TRACKING_CUT_GEV = 5;
+
+/** Lowest resonance energy E_R for signal-resonant [GeV]: below, tracking positrons to E_R/2 costs too much. */
+const RESONANCE_MIN_GEV = 0.1;
+
 /** Everything that defines a run (the same in every worker). */
 export interface SimulationConfig {
   setup: Setup;
@@ -103,6 +109,8 @@ export class SimulationRun {
   private readonly ctx: TransportContext;
   private readonly digitizer: Digitizer;
   private readonly encoder = new RawEncoder();
+  /** Size of the last encoded record [bytes], to size the next chunk buffer. */
+  private lastRecordBytes = 4096;
   private readonly raw = new RawEvent();
   private readonly beam: BeamModel;
   private readonly passive: BiasedPassiveTransport;
@@ -122,7 +130,16 @@ export class SimulationRun {
     if (!info) throw new EmissError('UNKNOWN_NAME', '--process', `unknown process '${config.process}'`, 'see emiss sim --list-processes');
     this.geometry = buildGeometry(setup, config.fileName);
     const g = this.geometry;
-    const trackingCutGeV = config.trackingCutGeV ?? setup.simulation?.trackingCutGeV ?? 1;
+    const E0 = setup.beam.energyGeV;
+    const signalMin = config.signalMinEnergyGeV ?? (setup.signal ? Math.max(E0 - setup.signal.maxEcalEnergyGeV - 10, 0.01) : E0 / 2);
+    // The tracking cut: the setup's (default 5 GeV, docs/sim.md), lowered where a signal needs
+    // tracked leptons below it: brems emitters above the lowest X energy generated, positrons
+    // at half the resonance energy E_R = m²/2mₑ.
+    let trackingCutGeV = config.trackingCutGeV ?? setup.simulation?.trackingCutGeV ?? DEFAULT_TRACKING_CUT_GEV;
+    if (info.needsMass && config.massGeV !== undefined) {
+      const eRes = (config.massGeV * config.massGeV) / (2 * ELECTRON_MASS);
+      trackingCutGeV = Math.min(trackingCutGeV, config.process === 'signal-resonant' ? 0.5 * eRes : signalMin);
+    }
     this.passive = createPassiveTransport();
     this.ctx = createTransportContext(g, { trackingCutGeV, hadronCutGeV: 0.05 }, {
       em: createEmTransport(photonuclearHook),
@@ -133,7 +150,6 @@ export class SimulationRun {
     this.calibration = trueCalibration(g, config.seed);
     this.digitizer = createDigitizer(g, setup, this.calibration);
     this.beam = beamModel(setup);
-    const E0 = setup.beam.energyGeV;
     // Target elements: the calorimeters made of the setup's target material (else the ECAL).
     let targets = g.elements.filter((e) => e.kind === ElementKind.Calorimeter && e.material?.name === material(setup.target.material).name);
     if (targets.length === 0) targets = g.elements.filter((e) => e.role === 'ecal');
@@ -149,7 +165,6 @@ export class SimulationRun {
     if (ecalEl && ecalEl.sectionZ0.length > 1) for (let c = ecalEl.firstCell; c < ecalEl.firstCell + ecalEl.nx * ecalEl.ny; c++) pre.push(c);
     this.ecalPreCells = Int32Array.from(pre);
 
-    const signalMin = config.signalMinEnergyGeV ?? (setup.signal ? Math.max(E0 - setup.signal.maxEcalEnergyGeV - 10, 0.01) : E0 / 2);
     const K = config.biasTarget ?? 3;
     let biasFactor = 1;
     let expected = 0;
@@ -190,8 +205,8 @@ export class SimulationRun {
       } else {
         // Resonant: n_e σ_int × positron track-length density at E_R (analytic shower).
         const eRes = (M * M) / (2 * ELECTRON_MASS);
-        if (!(eRes > trackingCutGeV && eRes < E0)) {
-          throw new EmissError('OUT_OF_DOMAIN', '--mass', `resonant production needs E_R = m²/2mₑ = ${eRes.toFixed(2)} GeV between the tracking cut ${trackingCutGeV} GeV and the beam energy`, `${Math.sqrt(2 * ELECTRON_MASS * trackingCutGeV).toFixed(3)} < m < ${Math.sqrt(2 * ELECTRON_MASS * E0).toFixed(3)} GeV`);
+        if (!(eRes >= RESONANCE_MIN_GEV && eRes < E0)) {
+          throw new EmissError('OUT_OF_DOMAIN', '--mass', `resonant production needs E_R = m²/2mₑ = ${eRes.toPrecision(3)} GeV between ${RESONANCE_MIN_GEV} GeV (positrons are tracked down to E_R/2) and the beam energy`, `${Math.sqrt(2 * ELECTRON_MASS * RESONANCE_MIN_GEV).toFixed(4)} ≤ m < ${Math.sqrt(2 * ELECTRON_MASS * E0).toFixed(3)} GeV`);
         }
         const spec = analyticTrackLength({ beamEnergyGeV: E0, minEnergyGeV: eRes * 0.8, radiationLengthCm: targetMat.radiationLengthCm, criticalEnergyGeV: targetMat.criticalEnergy, thicknessX0: setup.target.thicknessX0, beam: setup.beam.particle === 'e+' ? 'positron' : 'electron' });
         // Half-width of the window that stands for δ(E₊ − E_R) (signal-generator.ts): at most 2%
@@ -262,25 +277,25 @@ export class SimulationRun {
   /** Simulates events first … first + count − 1. */
   simulateChunk(first: number, count: number): ChunkResult {
     const truthCols = TRUTH_COLUMNS.map(() => new Float64Array(count));
-    const parts: Uint8Array[] = [];
+    let buf = new Uint8Array(Math.max(1024, count * (this.lastRecordBytes + 256)));
     let bytes = 0;
     this.tally.clear();
+    const t = this.ctx.truth as unknown as Record<string, number>;
     for (let i = 0; i < count; i++) {
       const n = first + i;
       this.simulateEvent(n);
       const rec = this.encoder.encode(this.raw);
-      parts.push(rec.slice());
+      if (bytes + rec.length > buf.length) {
+        const grown = new Uint8Array(Math.max(2 * buf.length, bytes + rec.length));
+        grown.set(buf.subarray(0, bytes));
+        buf = grown;
+      }
+      buf.set(rec, bytes);
       bytes += rec.length;
-      const t = this.ctx.truth as unknown as Record<string, number>;
+      this.lastRecordBytes = rec.length;
       for (let c = 0; c < TRUTH_COLUMNS.length; c++) truthCols[c][i] = t[TRUTH_COLUMNS[c]];
     }
-    const raw = new Uint8Array(bytes);
-    let o = 0;
-    for (const part of parts) {
-      raw.set(part, o);
-      o += part.length;
-    }
-    return { first, count, raw, truth: truthCols, tally: { electron: this.tally.electron.slice(), positron: this.tally.positron.slice(), photon: this.tally.photon.slice() } };
+    return { first, count, raw: buf.slice(0, bytes), truth: truthCols, tally: { electron: this.tally.electron.slice(), positron: this.tally.positron.slice(), photon: this.tally.photon.slice() } };
   }
 
   private simulateEvent(n: number): void {

@@ -58,6 +58,11 @@ export interface PassiveTransport {
   crossTracker(ctx: TransportContext, p: ParticleState, el: SimElement): boolean;
   /** Straight flight in vacuum or air to z (decays in flight of unstable particles); false if it decayed. */
   drift(ctx: TransportContext, p: ParticleState, zTo: number): boolean;
+  /**
+   * Optional fast path for photons: straight to the next element with matter through magnets,
+   * trackers (conversions) and vacuum at once; false if the photon is gone.
+   */
+  photonFlight?(ctx: TransportContext, p: ParticleState): boolean;
 }
 
 /**

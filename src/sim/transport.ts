@@ -25,7 +25,7 @@ export function transportOne(ctx: TransportContext, p: ParticleState): void {
   const els = g.elements;
   ctx.truth.nTracked++;
   if (p.species === Species.Neutrino || p.species === Species.X) {
-    ctx.truth.eInvisible += p.e * p.weight;
+    ctx.truth.eInvisible += p.e;
     return;
   }
   for (let guard = 0; guard < 10000; guard++) {
@@ -34,6 +34,7 @@ export function transportOne(ctx: TransportContext, p: ParticleState): void {
       ctx.truth.eEscaped += p.e;
       return;
     }
+    if (p.species === Species.Photon && ctx.passive.photonFlight !== undefined && !ctx.passive.photonFlight(ctx, p)) return;
     let i = elementAtZ(g, p.z);
     if (i < 0) {
       const j = nextElementAfter(g, p.z);

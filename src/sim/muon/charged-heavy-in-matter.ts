@@ -118,7 +118,7 @@ export function chargedHeavyInMatter(ctx: TransportContext, p: ParticleState, el
     if (p.e - M < cut) {
       navigate(el, p.x, p.y, p.z, p.ux, p.uy, p.uz, nav);
       depositAt(ctx, el, nav.matter ? nav.cell : -1, p.e - M, p.t);
-      if (isMuon) ctx.truth.eInvisible += M * p.weight;
+      if (isMuon) ctx.truth.eInvisible += M;
       p.e = M;
       opts.pathCm = path;
       return HeavyOutcome.Stopped;

@@ -70,7 +70,7 @@ export function samplePathToDecay(ctx: TransportContext, p: ParticleState, maxPa
 /** Pushes a copy of the register q (a product) or, for a neutrino, adds its energy to the invisible sum. */
 function emit(ctx: TransportContext, s: number, v: Float64Array, o: number): void {
   if (s === Species.Neutrino) {
-    ctx.truth.eInvisible += v[o] * q.weight;
+    ctx.truth.eInvisible += v[o];
     return;
   }
   const pm = Math.sqrt(v[o + 1] * v[o + 1] + v[o + 2] * v[o + 2] + v[o + 3] * v[o + 3]);

@@ -7,6 +7,7 @@ import type { PassiveTransport } from '../transport-context.js';
 import { DecayBiasing } from './decay-biasing.js';
 import { crossMagnet } from './magnet-crossing.js';
 import type { PassiveConfig, PassiveTransportOptions } from './passive-config.js';
+import { photonFlight } from './photon-flight.js';
 import { straightDrift } from './straight-drift.js';
 import { crossTracker } from './tracker-crossing.js';
 
@@ -47,6 +48,7 @@ export function createPassiveTransport(options: PassiveTransportOptions = {}): B
     crossMagnet: (ctx, p, el) => crossMagnet(ctx, p, el, cfg),
     crossTracker: (ctx, p, el) => crossTracker(ctx, p, el, cfg),
     drift: (ctx, p, zTo) => straightDrift(ctx, p, zTo, cfg),
+    photonFlight: (ctx, p) => photonFlight(ctx, p, cfg),
     setDecayBiasing: (species, channel, factor) => biasing.setChannelFactor(species, channel, factor),
     setDecayLengthBiasing: (species, factor) => biasing.setLengthFactor(species, factor),
     clearDecayBiasing: () => biasing.clear(),
