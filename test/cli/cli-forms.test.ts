@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assertNoNonFinite, runNpx } from './run-cli.js';
+import { ROOT, assertNoNonFinite, runNpx } from './run-cli.js';
 
 // The exact command forms issue 2 requires, run as a user runs them.
 describe('npx emiss (the required forms)', () => {
@@ -38,5 +41,18 @@ describe('npx emiss (the required forms)', () => {
       expect(r.code).toBe(0);
       expect(r.out).toMatch(/--json/);
     }
+  });
+});
+
+describe('bin/emiss.js start-up', () => {
+  it('runs from the compiled sources and, with EMISS_NO_BUILD=1, through tsx, with the same output', () => {
+    const built = spawnSync(process.execPath, ['bin/emiss.js', 'xsec', '--beam', 'e-', '--energy', '100', '--target', 'Pb', '--mass', '0.02', '--json'], { cwd: ROOT, encoding: 'utf8' });
+    const tsx = spawnSync(process.execPath, ['bin/emiss.js', 'xsec', '--beam', 'e-', '--energy', '100', '--target', 'Pb', '--mass', '0.02', '--json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, EMISS_NO_BUILD: '1' } });
+    expect(built.status).toBe(0);
+    expect(tsx.status).toBe(0);
+    const { compute_ms: _a, ...a } = JSON.parse(built.stdout) as Record<string, unknown>;
+    const { compute_ms: _b, ...b } = JSON.parse(tsx.stdout) as Record<string, unknown>;
+    expect(a).toEqual(b);
+    expect(existsSync(join(ROOT, '.emiss-build', 'build-stamp.json'))).toBe(true);
   });
 });
