@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const coreFolders = ['core', 'physics', 'setup', 'sim', 'daq', 'reco', 'analysis', 'stats', 'sensitivity', 'plot'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'emiss-out/', 'dist/', 'coverage/', 'test-output/', 'scratch/'] },
+  { ignores: ['node_modules/', 'emiss-out/', 'dist/', 'coverage/', 'test-output/', 'scratch/', '.emiss-build/', '.emiss-build.*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
