@@ -13,7 +13,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSy
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { EmissError } from '../core/index.js';
-import { calibrationToJson, SimulationRun, TRUTH_COLUMNS, TRUTH_COLUMN_TYPES } from '../sim/index.js';
+import { calibrationToJson, SimulationRun, TRUTH_COLUMNS, TRUTH_COLUMN_TYPES, trackLengthToJson } from '../sim/index.js';
 import type { ChunkResult, RunInfo, SimulationConfig } from '../sim/index.js';
 import { ParquetTableWriter, siblingModule, startTsWorker } from '../store/index.js';
 import { InterruptedError } from './cli-error.js';
@@ -47,6 +47,9 @@ export interface SimulationSummary {
   weight_per_event: number;
   /** Fraction of events that produced the new boson (signal processes). */
   fraction_produced: number;
+  /** Signal processes: bosons per beam particle, Σ w·[produced] / N (first order, per ε²), and its relative statistical error. */
+  yield_per_particle: number;
+  yield_relative_error: number;
   info: Omit<RunInfo, 'tallyEdgesGeV'>;
 }
 
@@ -93,6 +96,8 @@ export async function runSimulation(o: RunSimulationOptions): Promise<Simulation
     const tally = { electron: new Float64Array(run.info.tallyEdgesGeV.length - 1), positron: new Float64Array(run.info.tallyEdgesGeV.length - 1), photon: new Float64Array(run.info.tallyEdgesGeV.length - 1) };
     let wSum = 0;
     let produced = 0;
+    let wProduced = 0;
+    let w2Produced = 0;
     const wCol = TRUTH_COLUMNS.indexOf('weight');
     const pCol = TRUTH_COLUMNS.indexOf('xProduced');
     const progress = new Progress(`sim ${o.config.process}`, o.events, o.progress, o.tty);
@@ -108,8 +113,11 @@ export async function runSimulation(o: RunSimulationOptions): Promise<Simulation
         tally.photon[k] += r.tally.photon[k];
       }
       for (let i = 0; i < r.count; i++) {
-        wSum += r.truth[wCol][i];
+        const w = r.truth[wCol][i];
+        wSum += w;
         produced += r.truth[pCol][i];
+        wProduced += w * r.truth[pCol][i];
+        w2Produced += w * w * r.truth[pCol][i];
       }
       done += r.count;
       progress.update(done);
@@ -132,15 +140,14 @@ export async function runSimulation(o: RunSimulationOptions): Promise<Simulation
     renameSync(partial(FILES.raw), finalName(FILES.raw));
     await truth.close();
     const n = o.events;
-    writeAtomic(finalName(FILES.tally), JSON.stringify({
-      format: 'emiss-tracklength/1',
-      description: 'e± (and photon) path length in the target elements per beam particle, per energy bin [cm]',
-      target_elements: run.info.targetElements,
+    writeAtomic(finalName(FILES.tally), trackLengthToJson({
+      targetElements: run.info.targetElements,
       events: n,
-      edges_GeV: run.info.tallyEdgesGeV,
-      electron_cm: Array.from(tally.electron, (v) => v / n),
-      positron_cm: Array.from(tally.positron, (v) => v / n),
-      photon_cm: Array.from(tally.photon, (v) => v / n),
+      trackingCutGeV: run.info.trackingCutGeV,
+      edgesGeV: Float64Array.from(run.info.tallyEdgesGeV),
+      electronCm: tally.electron.map((v) => v / n),
+      positronCm: tally.positron.map((v) => v / n),
+      photonCm: tally.photon.map((v) => v / n),
     }));
     writeAtomic(finalName(FILES.calib), calibrationToJson(run.calibration, 0));
     const seconds = (performance.now() - t0) / 1000;
@@ -155,6 +162,8 @@ export async function runSimulation(o: RunSimulationOptions): Promise<Simulation
       seed: o.config.seed,
       weight_per_event: wSum / n,
       fraction_produced: produced / n,
+      yield_per_particle: wProduced / n,
+      yield_relative_error: wProduced > 0 ? Math.sqrt(w2Produced) / wProduced : 0,
       info,
     };
     writeAtomic(finalName(FILES.run), JSON.stringify({
@@ -170,6 +179,8 @@ export async function runSimulation(o: RunSimulationOptions): Promise<Simulation
       decay: o.config.decay ?? null,
       weight_per_event: summary.weight_per_event,
       fraction_produced: summary.fraction_produced,
+      yield_per_particle: summary.yield_per_particle,
+      yield_relative_error: summary.yield_relative_error,
       info,
     }, null, 2));
     return summary;

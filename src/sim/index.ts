@@ -8,3 +8,5 @@ export { buildGeometry, cellAt, elementAtZ, ElementKind } from './sim-geometry.j
 export type { SimElement, SimGeometry } from './sim-geometry.js';
 export type { XDecayMode } from './signal/x-decay.js';
 export { calibrationToJson } from './response/index.js';
+export { TRACK_LENGTH_FORMAT, trackLengthFromJson, trackLengthToJson } from './track-length-json.js';
+export type { TrackLengthTable } from './track-length-json.js';

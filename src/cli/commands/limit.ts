@@ -4,6 +4,7 @@ import { compareWithPublished, invisibleLimit, publishedLimit } from '../../sens
 import type { BremsMethod } from '../../physics/index.js';
 import { BREMS_METHODS } from '../../physics/index.js';
 import { loadSetup } from '../load-setup.js';
+import { readTrackLength } from '../read-track-length.js';
 import { requireResult } from '../../setup/index.js';
 import { assertAllFinite, toJson } from '../json-output.js';
 import { parseChoice, parseMasses, parseNumber } from '../option-parsers.js';
@@ -21,6 +22,7 @@ interface LimitFlags {
   method?: string;
   plot?: string;
   relic: boolean;
+  trackLength?: string;
   json?: boolean;
 }
 
@@ -38,6 +40,7 @@ export function registerLimit(program: Command, io: CommandIo): void {
     .option('--method <name>', `cross section: ${BREMS_METHODS.join(', ')} (default: the setup's)`)
     .option('--plot <file.svg|file.png>', 'draw ε vs m_A′ to this file and y vs m_χ (with relic targets) to the same name with "-y"')
     .option('--no-relic', 'leave the relic targets out of the y plot')
+    .option('--track-length <file>', 'e± track lengths from a simulation (the tracklength.json of emiss sim) instead of the analytic shower')
     .option('--json', 'print one JSON object (keys in docs/cli.md)')
     .action(async (setupPath: string, flags: LimitFlags) => {
       const setup = requireResult(loadSetup(setupPath), setupPath);
@@ -48,7 +51,8 @@ export function registerLimit(program: Command, io: CommandIo): void {
       const cl = parseNumber(flags.cl, '--cl');
       const method = flags.method === undefined ? undefined : (parseChoice(flags.method, '--method', BREMS_METHODS) as BremsMethod);
       const t0 = performance.now();
-      const limit = invisibleLimit({ setup, massesGeV: masses, dm, alphaD, ratio, cl, method });
+      const spectrum = flags.trackLength === undefined ? undefined : readTrackLength(flags.trackLength, setup.beam.energyGeV - setup.signal.maxEcalEnergyGeV);
+      const limit = invisibleLimit({ setup, massesGeV: masses, dm, alphaD, ratio, cl, method, spectrum });
       const seconds = (performance.now() - t0) / 1000;
       const comparisons = (setup.publishedLimits ?? []).map((key) => {
         const pub = publishedLimit(key);

@@ -100,7 +100,9 @@ export function registerSim(program: Command, io: CommandIo): void {
         return;
       }
       io.out(`${setup.name}: ${summary.events} events of '${summary.process}' in ${summary.wall_seconds.toFixed(1)} s (${summary.events_per_second.toFixed(0)} events/s, ${threads} thread${threads > 1 ? 's' : ''})`);
-      io.out(`  Σw/N = ${summary.weight_per_event.toExponential(4)} per beam particle${info.kind === 'signal' ? ` (at ε = 1); boson produced in ${(100 * summary.fraction_produced).toFixed(1)}% of events` : ''}`);
+      if (info.kind === 'signal') {
+        io.out(`  X per beam particle (per ε², first order): ${summary.yield_per_particle.toExponential(4)} ± ${(100 * summary.yield_relative_error).toFixed(1)}%; X produced in ${(100 * summary.fraction_produced).toFixed(1)}% of the events`);
+      } else io.out(`  Σw/N = ${summary.weight_per_event.toExponential(4)}: events of this process per beam particle`);
       if (summary.info.biasFactor !== 1) io.out(`  bias factor ${summary.info.biasFactor.toExponential(3)} (expected ${summary.info.expectedPerEvent.toExponential(3)} per event unbiased)`);
       for (const f of summary.files) io.out(`  wrote ${f}`);
     });

@@ -5,6 +5,7 @@ import type { BremsMethod, MediatorKind } from '../../physics/index.js';
 import { analyticTrackLength, bremsYield, leptonTrackLengthAbove } from '../../sensitivity/index.js';
 import { EmissError } from '../../core/index.js';
 import { loadSetup } from '../load-setup.js';
+import { readTrackLength } from '../read-track-length.js';
 import { requireResult } from '../../setup/index.js';
 import { assertAllFinite, toJson } from '../json-output.js';
 import { parseChoice, parseMasses, parseNumber } from '../option-parsers.js';
@@ -16,6 +17,7 @@ interface YieldFlags {
   method?: string;
   mediator: string;
   cut?: string;
+  trackLength?: string;
   json?: boolean;
 }
 
@@ -30,6 +32,7 @@ export function registerYield(program: Command, io: CommandIo): void {
     .option('--method <name>', `cross section: ${BREMS_METHODS.join(', ')} (default: the setup's)`)
     .option('--mediator <kind>', `boson: ${MEDIATOR_KINDS.join(', ')}`, 'vector')
     .option('--cut <GeV>', "lower bound on E_X [GeV] (default: E0 minus the setup's E_ECAL,max)")
+    .option('--track-length <file>', 'e± track lengths from a simulation (the tracklength.json of emiss sim) instead of the analytic shower')
     .option('--json', 'print one JSON object (keys in docs/cli.md)')
     .action((setupPath: string, flags: YieldFlags) => {
       const setup = requireResult(loadSetup(setupPath), setupPath);
@@ -44,7 +47,7 @@ export function registerYield(program: Command, io: CommandIo): void {
       const cut = flags.cut === undefined ? E0 - setup.signal.maxEcalEnergyGeV : parseNumber(flags.cut, '--cut', { positive: true });
       if (!(cut < E0)) throw new EmissError('BAD_OPTION', '--cut', `the energy cut ${cut} GeV is not below the beam energy ${E0} GeV`, `< ${E0}`);
       const target = material(setup.target.material);
-      const spectrum = analyticTrackLength({
+      const spectrum = flags.trackLength !== undefined ? readTrackLength(flags.trackLength, cut) : analyticTrackLength({
         beamEnergyGeV: E0,
         minEnergyGeV: cut,
         radiationLengthCm: target.radiationLengthCm,

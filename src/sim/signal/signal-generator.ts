@@ -66,6 +66,7 @@ const SPEED_OF_LIGHT = 29.9792458;
 export function createSignalGenerator(o: SignalOptions): SignalGenerator {
   const bias = new RareBias();
   bias.factor = o.biasFactor;
+  bias.linear = true; // yields per ε², first order (rare-process-bias.ts)
   const emitters = new Uint8Array(32);
   for (const s of o.emitters ?? [Species.Electron, Species.Positron]) emitters[s] = 1;
   const M = o.decay.massGeV;
