@@ -17,7 +17,7 @@ import { createTransportContext } from './create-context.js';
 import { createEmTransport } from './em/em-transport.js';
 import { muonPairRate } from './em/muon-pair-rate.js';
 import { TRUTH_COLUMNS } from './event-truth.js';
-import { createHadronTransport, photonuclearHook, photonuclearRate } from './hadron/index.js';
+import { createHadronTransport, electronuclearHook, photonuclearHook, photonuclearRate } from './hadron/index.js';
 import { createMuonTransport } from './muon/index.js';
 import { ParticleState } from './particle-stack.js';
 import { createPassiveTransport } from './passive/index.js';
@@ -107,7 +107,8 @@ export class SimulationRun {
   readonly calibration: TrueCalibration;
   readonly info: RunInfo;
   private readonly ctx: TransportContext;
-  private readonly digitizer: Digitizer;
+  /** The digitizer; after an event, `digitizer.lastVisibleEnergy` holds what each element saw (validation scripts read it). */
+  readonly digitizer: Digitizer;
   private readonly encoder = new RawEncoder();
   /** Size of the last encoded record [bytes], to size the next chunk buffer. */
   private lastRecordBytes = 4096;
@@ -142,7 +143,7 @@ export class SimulationRun {
     }
     this.passive = createPassiveTransport();
     this.ctx = createTransportContext(g, { trackingCutGeV, hadronCutGeV: 0.05 }, {
-      em: createEmTransport(photonuclearHook),
+      em: createEmTransport(photonuclearHook, electronuclearHook),
       muon: createMuonTransport(),
       hadron: createHadronTransport(),
       passive: this.passive,

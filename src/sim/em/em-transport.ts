@@ -49,7 +49,7 @@ function softLoss(v: number): number {
 }
 
 /** Creates the EM matter transport (one per worker; holds per-element rate tables). */
-export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null): MatterTransport {
+export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null, electroNuclear: PhotoNuclearHook | null = null): MatterTransport {
   const muPairRate = muonPairRate;
   const q = new ParticleState();
   const acc = { e: 0, x: 0, y: 0, z: 0, t: 0 };
@@ -162,7 +162,11 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null):
       const vc = cut / E;
       const rHard = vc < 1 ? hardRate(vc) / X0 : 0;
       const rAnn = positron ? annPerCm2 * annihilationCrossSectionCm2(E) : 0;
-      const rTot = rHard + rAnn;
+      // Electro-nuclear reactions (virtual photons), biased with the photo-nuclear channel.
+      const rEn = electroNuclear ? electroNuclear.rate(E, el) : 0;
+      const pnBias = ctx.bias.photoNuclear;
+      const bPn = pnBias.current();
+      const rTot = rHard + rAnn + bPn * rEn;
       const sInt = rTot > 0 ? ctx.rng.exponential() / rTot : Number.POSITIVE_INFINITY;
       const out = distanceOut(p, el);
       // Limit the step so that the continuous loss stays small (≤ 0.5 X0 and ≤ ~10% of E).
@@ -193,6 +197,7 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null):
       move(p, step);
       p.e = e0 - loss;
       if (step > 0) scatter(ctx, p, step / X0);
+      if (rEn > 0 && bPn !== 1) ctx.truth.weight *= pnBias.survivalWeight(rEn * step);
       if (ctx.signal !== null) ctx.signal.onLeptonStep(ctx, p, el, step, e0);
       if (reason === 1) {
         flush(ctx, p, el);
@@ -200,7 +205,16 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null):
       }
       if (reason === 2) continue;
       if (p.e < cut) continue;
-      if (ctx.rng.uniform() * rTot < rHard) {
+      const pick = ctx.rng.uniform() * rTot;
+      if (pick >= rHard + rAnn) {
+        // Electro-nuclear: the virtual photon's hadrons are pushed, the lepton goes on with E − ν.
+        if (bPn !== 1) ctx.truth.weight *= pnBias.interactionWeight();
+        else pnBias.happened = true;
+        flush(ctx, p, el);
+        electroNuclear?.interact(ctx, p, el);
+        continue;
+      }
+      if (pick < rHard) {
         // Hard bremsstrahlung: v from φ(v) on [v_c, 1] (1/v envelope, accept (4/3 − 4v/3 + v²)/(4/3)).
         const vcNow = cut / p.e;
         if (vcNow >= 1) continue;
