@@ -2,7 +2,8 @@
  * The exclusion plots of `emiss limit --plot`: ε vs m_A′ and y vs m_χ (with the thermal-relic
  * targets), as SVG, or PNG when the file name ends in .png. Node side: writes files.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { makeDirs } from './make-dirs.js';
+import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EmissError, logSpace } from '../core/index.js';
 
@@ -90,7 +91,7 @@ export async function writeLimitPlots(file: string, setup: Setup, limit: Invisib
   for (const [f, spec] of [[file, epsSpec], [yFile, ySpec]] as const) {
     const svg = renderPlot({ width: 900, height: 680, ...spec });
     try {
-      mkdirSync(dirname(f), { recursive: true });
+      makeDirs(dirname(f));
       writeFileSync(f, png ? svgToPng(svg, { width: 1800 }) : svg);
     } catch (e) {
       throw new EmissError('BAD_FILE', '--plot', `cannot write ${f} (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 'a writable path');

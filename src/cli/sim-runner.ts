@@ -8,8 +8,9 @@
  * (SIGINT, SIGTERM, an error) removes its partial files, so no file that looks complete is
  * ever left truncated.
  */
+import { makeDirs } from './make-dirs.js';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { EmissError } from '../core/index.js';
@@ -258,7 +259,7 @@ async function runInWorkers(
 
 function prepareOutDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     const probe = join(dir, '.emiss-write-test');
     writeFileSync(probe, '');
     rmSync(probe);
