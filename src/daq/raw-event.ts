@@ -63,9 +63,10 @@ export class RawEvent {
 
   /**
    * Adds a SADC channel (id 0 … 65535) with zeroed samples; returns the offset into
-   * {@link adcSamples} where its samplesPerChannel samples go.
+   * {@link adcSamples} where its samplesPerChannel samples go. `zeroFill = false` leaves the
+   * samples as they are, for a caller that writes all of them (the digitizer).
    */
-  addAdc(channel: number): number {
+  addAdc(channel: number, zeroFill = true): number {
     if (!(channel >= 0 && channel <= 0xffff && Number.isInteger(channel))) {
       throw new EmissError('BAD_OPTION', 'RawEvent.addAdc', `channel id ${channel} does not fit in 16 bits`, 'an integer 0 … 65535');
     }
@@ -76,7 +77,7 @@ export class RawEvent {
     if (need > this.adcSamples.length) this.adcSamples = grow(this.adcSamples, Math.max(need, 2 * this.adcSamples.length));
     this.adcChannel[k] = channel;
     const offset = k * s;
-    this.adcSamples.fill(0, offset, offset + s);
+    if (zeroFill) this.adcSamples.fill(0, offset, offset + s);
     this.nAdc = k + 1;
     return offset;
   }

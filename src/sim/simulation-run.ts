@@ -27,7 +27,7 @@ import type { ProcessName } from './processes.js';
 import { createDigitizer, trueCalibration } from './response/index.js';
 import type { Digitizer, TrueCalibration } from './response/index.js';
 import { ElementKind, buildGeometry } from './sim-geometry.js';
-import type { SimGeometry } from './sim-geometry.js';
+import type { SimElement, SimGeometry } from './sim-geometry.js';
 import { buildEmissionTable, emissionRate } from './signal/emission-table.js';
 import type { EmissionTable } from './signal/emission-table.js';
 import { createSignalGenerator } from './signal/signal-generator.js';
@@ -124,6 +124,8 @@ export class SimulationRun {
   private readonly triggerNs: number;
   private readonly ecal: number;
   private readonly ecalPreCells: Int32Array;
+  /** Per element: which truth energy it adds to (ROLE_*). */
+  private readonly roleCodes: Int8Array;
 
   constructor(readonly config: SimulationConfig) {
     const { setup } = config;
@@ -131,6 +133,7 @@ export class SimulationRun {
     if (!info) throw new EmissError('UNKNOWN_NAME', '--process', `unknown process '${config.process}'`, 'see emiss sim --list-processes');
     this.geometry = buildGeometry(setup, config.fileName);
     const g = this.geometry;
+    this.roleCodes = Int8Array.from(g.elements, roleCode);
     const E0 = setup.beam.energyGeV;
     const signalMin = config.signalMinEnergyGeV ?? (setup.signal ? Math.max(E0 - setup.signal.maxEcalEnergyGeV - 10, 0.01) : E0 / 2);
     // The tracking cut: the setup's (default 5 GeV, docs/sim.md), lowered where a signal needs
@@ -281,7 +284,6 @@ export class SimulationRun {
     let buf = new Uint8Array(Math.max(1024, count * (this.lastRecordBytes + 256)));
     let bytes = 0;
     this.tally.clear();
-    const t = this.ctx.truth as unknown as Record<string, number>;
     for (let i = 0; i < count; i++) {
       const n = first + i;
       this.simulateEvent(n);
@@ -294,7 +296,7 @@ export class SimulationRun {
       buf.set(rec, bytes);
       bytes += rec.length;
       this.lastRecordBytes = rec.length;
-      for (let c = 0; c < TRUTH_COLUMNS.length; c++) truthCols[c][i] = t[TRUTH_COLUMNS[c]];
+      this.ctx.truth.writeRow(truthCols, i);
     }
     return { first, count, raw: buf.slice(0, bytes), truth: truthCols, tally: { electron: this.tally.electron.slice(), positron: this.tally.positron.slice(), photon: this.tally.photon.slice() } };
   }
@@ -330,29 +332,31 @@ export class SimulationRun {
       transportAll(ctx, p);
     }
     truth.pileup = extra > 0 ? 1 : 0;
-    // Truth energies by role.
-    const g = this.geometry;
+    // Truth energies by role (codes per element, computed once).
     const E = ctx.deposits.elementEnergy;
-    for (const el of g.elements) {
-      const e = E[el.index];
-      switch (el.role) {
-        case 'ecal':
+    const codes = this.roleCodes;
+    for (let i = 0; i < codes.length; i++) {
+      const e = E[i];
+      if (e === 0) continue;
+      switch (codes[i]) {
+        case ROLE_ECAL:
           truth.eEcal += e;
           break;
-        case 'hcal':
+        case ROLE_HCAL:
           truth.eHcal += e;
           break;
-        case 'vhcal':
+        case ROLE_VHCAL:
           truth.eVhcal += e;
           break;
-        case 'srd':
+        case ROLE_SRD:
           truth.eSrd += e;
           break;
-        case 'wcal':
+        case ROLE_WCAL:
           truth.eWcal += e;
           break;
-        default:
-          if (el.kind === ElementKind.Counter && el.name.toUpperCase().startsWith('V')) truth.eVeto += e;
+        case ROLE_VETO:
+          truth.eVeto += e;
+          break;
       }
     }
     let pre = 0;
@@ -369,6 +373,34 @@ export class SimulationRun {
     this.raw.timestampNs = spill * SPS_CYCLE_NS + (inSpill / EVENTS_PER_SPILL) * this.beam.spillNs;
     truth.beamTimeNs = this.raw.timestampNs;
     void this.ecal;
+  }
+}
+
+const ROLE_NONE = 0;
+const ROLE_ECAL = 1;
+const ROLE_HCAL = 2;
+const ROLE_VHCAL = 3;
+const ROLE_SRD = 4;
+const ROLE_WCAL = 5;
+const ROLE_VETO = 6;
+
+/** The truth energy an element's deposits go to: by calorimeter role, counters named V… are vetoes. */
+function roleCode(el: SimElement): number {
+  switch (el.role) {
+    case 'ecal':
+      return ROLE_ECAL;
+    case 'hcal':
+      return ROLE_HCAL;
+    case 'vhcal':
+      return ROLE_VHCAL;
+    case 'srd':
+      return ROLE_SRD;
+    case 'wcal':
+      return ROLE_WCAL;
+    case 'veto':
+      return ROLE_VETO;
+    default:
+      return el.kind === ElementKind.Counter && el.name.toUpperCase().startsWith('V') ? ROLE_VETO : ROLE_NONE;
   }
 }
 

@@ -235,7 +235,7 @@ export class AdcDigitizer {
       // in V8 on x64; the plain path < 1 ns).
       const base = pedestal[c] + 0.5;
       const sigma = noise[c];
-      const off = out.addAdc(c);
+      const off = out.addAdc(c, false); // every sample is written below
       const samples = out.adcSamples;
       const reach = sigma * zmax;
       let k = 0;
