@@ -110,6 +110,8 @@ export async function simBenchmarks(): Promise<BenchResult[]> {
   const r1 = await workerRate(1, 24);
   const r2 = await workerRate(2, 48);
   out.push({ name: `worker threads, 100 GeV e−: 1 thread ${r1.toFixed(0)} events/s, 2 threads ${r2.toFixed(0)} events/s`, medianMs: (CHUNK / r2) * 1000, minMs: (CHUNK / r2) * 1000, maxMs: (CHUNK / r2) * 1000, runs: 1, note: `2 threads / 1 thread = ${(r2 / r1).toFixed(2)}×` });
+  // EMISS_BENCH_SHORT=1 skips the command-line runs (~60 s) when only the kernel is wanted.
+  if (process.env.EMISS_BENCH_SHORT) return out;
   // The command with its files (raw ~9.4 kB/event, truth, tally), start-up included.
   const dir = mkdtempSync(join(tmpdir(), 'emiss-bench-sim-'));
   try {

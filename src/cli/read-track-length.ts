@@ -17,6 +17,9 @@ export function readTrackLength(path: string, minEnergyGeV: number, where = '--t
     throw new EmissError('BAD_FILE', `${where} ${path}`, `cannot read it (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 'the tracklength.json of an emiss sim run');
   }
   const t = trackLengthFromJson(text, path);
+  if (t.biased === true) {
+    throw new EmissError('BAD_OPTION', where, `${path} comes from a biased '${t.process ?? 'signal'}' run, whose forced emissions shorten the e± tracks`, 'the tracklength.json of an emiss sim --process beam run');
+  }
   if (t.trackingCutGeV > minEnergyGeV) {
     throw new EmissError('BAD_OPTION', where, `${path} was tallied with a tracking cut of ${t.trackingCutGeV} GeV, above the energy cut ${minEnergyGeV} GeV of the yield`, `a run with --tracking-cut ≤ ${minEnergyGeV}`);
   }

@@ -144,6 +144,8 @@ export async function runSimulation(o: RunSimulationOptions): Promise<Simulation
     writeAtomic(finalName(FILES.tally), trackLengthToJson({
       targetElements: run.info.targetElements,
       events: n,
+      process: o.config.process,
+      biased: run.info.biasFactor > 1,
       trackingCutGeV: run.info.trackingCutGeV,
       edgesGeV: Float64Array.from(run.info.tallyEdgesGeV),
       electronCm: tally.electron.map((v) => v / n),

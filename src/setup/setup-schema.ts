@@ -95,6 +95,9 @@ export const setupSchema = z
 /** A validated setup. */
 export type Setup = z.infer<typeof setupSchema>;
 
+/** A setup with its signal box (what a yield needs). */
+export type SetupWithSignal = Setup & { signal: NonNullable<Setup['signal']> };
+
 /** A validated setup that has the parts a limit needs (signal box and published result). */
 export type SetupWithResult = Setup & { signal: NonNullable<Setup['signal']>; result: NonNullable<Setup['result']> };
 

@@ -17,6 +17,15 @@ export interface TrackLengthTable {
   targetElements: string[];
   /** Beam particles simulated. */
   events: number;
+  /** The simulated process (e.g. 'beam', 'signal'). */
+  process?: string;
+  /**
+   * True when the run forced rare processes in the e± shower (signal emission with bias factor
+   * B > 1): an electron that emitted lost E_X, so the tally undercounts the unbiased shower's
+   * high-energy path (a 20 MeV signal run: 0.48 cm above 50 GeV against 1.05 cm unbiased).
+   * Such a tally must not be used for yields.
+   */
+  biased?: boolean;
   /** e±/γ tracking cut of the run [GeV]: below it the bins are empty (particles not followed). */
   trackingCutGeV: number;
   /** Bin edges [GeV], increasing. */
@@ -34,6 +43,8 @@ const schema = z
     description: z.string().optional(),
     target_elements: z.array(z.string()),
     events: z.number().int().positive(),
+    process: z.string().optional(),
+    biased: z.boolean().optional(),
     tracking_cut_GeV: finite,
     edges_GeV: z.array(finite).min(2),
     electron_cm: z.array(finite),
@@ -49,6 +60,8 @@ export function trackLengthToJson(t: TrackLengthTable): string {
     description: 'e± (and photon) path length in the target elements per beam particle, per energy bin [cm]; empty below the tracking cut',
     target_elements: t.targetElements,
     events: t.events,
+    ...(t.process === undefined ? {} : { process: t.process }),
+    ...(t.biased === undefined ? {} : { biased: t.biased }),
     tracking_cut_GeV: t.trackingCutGeV,
     edges_GeV: Array.from(t.edgesGeV),
     electron_cm: Array.from(t.electronCm),
@@ -81,6 +94,8 @@ export function trackLengthFromJson(text: string, fileName = 'tracklength.json')
   return {
     targetElements: d.target_elements,
     events: d.events,
+    ...(d.process === undefined ? {} : { process: d.process }),
+    ...(d.biased === undefined ? {} : { biased: d.biased }),
     trackingCutGeV: d.tracking_cut_GeV,
     edgesGeV: Float64Array.from(d.edges_GeV),
     electronCm: Float64Array.from(d.electron_cm),

@@ -57,6 +57,21 @@ describe('emiss sim', () => {
     const j = JSON.parse(r.out) as { yield_per_particle: number; fraction_produced: number };
     expect(j.fraction_produced).toBeGreaterThan(0.5);
     expect(j.yield_per_particle).toBeGreaterThan(0);
+    // Its tally is marked biased (forced emissions shorten the tracks), and yield refuses it;
+    // the tally of the unbiased beam run above is accepted.
+    const tl = JSON.parse(readFileSync(join(out, 'tracklength.json'), 'utf8')) as { process: string; biased: boolean };
+    expect(tl).toMatchObject({ process: 'signal', biased: true });
+  });
+
+  it('yield --track-length refuses the tally of a biased signal run and takes a beam run\'s', async () => {
+    const sig = join(dir, 'sig-tally');
+    expect((await runInProcess(['sim', SETUP, '--process', 'signal', '--mass', '0.02', '--events', '200', '--out', sig, '--no-progress'])).code).toBe(0);
+    const r = await runInProcess(['yield', SETUP, '--masses', '0.02', '--track-length', join(sig, 'tracklength.json')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--track-length: .*biased 'signal' run.*--process beam/);
+    const ok = await runInProcess(['yield', SETUP, '--masses', '0.02', '--track-length', join(dir, 'beam', 'tracklength.json'), '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).spectrum).toMatch(/^simulation: /);
   });
 
   const bad: [string, string[], RegExp][] = [

@@ -6,7 +6,7 @@ import { analyticTrackLength, bremsYield, leptonTrackLengthAbove } from '../../s
 import { EmissError } from '../../core/index.js';
 import { loadSetup } from '../load-setup.js';
 import { readTrackLength } from '../read-track-length.js';
-import { requireResult } from '../../setup/index.js';
+import { requireSignal } from '../../setup/index.js';
 import { assertAllFinite, toJson } from '../json-output.js';
 import { parseChoice, parseMasses, parseNumber } from '../option-parsers.js';
 import type { CommandIo } from '../command-io.js';
@@ -35,7 +35,7 @@ export function registerYield(program: Command, io: CommandIo): void {
     .option('--track-length <file>', 'e± track lengths from a simulation (the tracklength.json of emiss sim) instead of the analytic shower')
     .option('--json', 'print one JSON object (keys in docs/cli.md)')
     .action((setupPath: string, flags: YieldFlags) => {
-      const setup = requireResult(loadSetup(setupPath), setupPath);
+      const setup = requireSignal(loadSetup(setupPath), setupPath);
       if (setup.beam.particle !== 'e-' && setup.beam.particle !== 'e+') {
         throw new EmissError('BAD_OPTION', `${setupPath}: beam.particle`, `yields are computed for e± beams, not '${setup.beam.particle}'`, 'e-, e+');
       }
