@@ -32,7 +32,7 @@ export function describeError(err: unknown): { line: string; exitCode: number } 
   if (err instanceof InterruptedError) return { line: `emiss: ${err.message}`, exitCode: 128 + (SIGNAL_NUMBER[err.signal] ?? 0) };
   if (err instanceof UsageError) return { line: `emiss: ${err.message}`, exitCode: EXIT_BAD_INPUT };
   if (err instanceof EmissError) {
-    const input = err.code !== 'NUMERICAL';
+    const input = err.code !== 'NUMERICAL' && err.code !== 'IO';
     return { line: `emiss: ${err.message.split('\n')[0]}`, exitCode: input ? EXIT_BAD_INPUT : 1 };
   }
   const msg = err instanceof Error ? err.message : String(err);

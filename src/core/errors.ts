@@ -10,7 +10,8 @@ export type EmissErrorCode =
   | 'UNKNOWN_NAME' // an unknown material, model, method, process...
   | 'OUT_OF_DOMAIN' // a physics argument outside the domain where the formula holds
   | 'BAD_FILE' // a file that cannot be read or does not follow its schema
-  | 'NUMERICAL'; // a computation that did not converge or produced a non-finite number
+  | 'NUMERICAL' // a computation that did not converge or produced a non-finite number
+  | 'IO'; // a file or folder that cannot be written (permissions, a full disk)
 
 /** An error with a code, the place it concerns, and what would be valid. */
 export class EmissError extends Error {

@@ -19,3 +19,7 @@ export { legendSvg, LEGEND_SCALE } from './legend-svg.js';
 export type { LegendEntry } from './legend-svg.js';
 export { OKABE_ITO, DEFAULT_COLORS } from './okabe-ito.js';
 export { roundPx } from './round-px.js';
+export { setupDrawingSvg } from './setup-drawing-svg.js';
+export type { DrawingElement, DrawingKind, SetupDrawingOptions } from './setup-drawing-svg.js';
+export { reportHtml, htmlTable, htmlFigure } from './report-html.js';
+export type { ReportContent, ReportSection } from './report-html.js';
