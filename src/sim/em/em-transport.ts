@@ -95,10 +95,27 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null, 
     const cut = ctx.settings.trackingCutGeV;
     const muBias = ctx.bias.muonPairs;
     const pnBias = ctx.bias.photoNuclear;
+    const thin = el.z1 - el.z0 < X0;
     for (;;) {
       if (p.e < cut) {
-        depositShower(ctx, el, p.x, p.y, p.z, p.ux, p.uy, p.uz, p.e, p.t);
-        return false;
+        if (!thin) {
+          depositShower(ctx, el, p.x, p.y, p.z, p.ux, p.uy, p.uz, p.e, p.t);
+          return false;
+        }
+        // A photon below the cut in a thin element: it converts with probability
+        // 1 − exp(−(7/9)L/X0) (PDG RPP 2024, §34.4.5); the pair deposits its ionization over the
+        // rest of the element and carries the remaining energy on, which the next thick element
+        // absorbs (the pair is not followed below the cut). Unconverted, it passes.
+        const out = distanceOut(p, el);
+        const sConv = ctx.rng.exponential() / (PAIR_PER_X0 / X0);
+        if (sConv < out) {
+          move(p, sConv);
+          const dep = Math.min(p.e, 2 * (el.criticalEnergyGeV / X0) * (out - sConv));
+          depositShower(ctx, el, p.x, p.y, p.z, p.ux, p.uy, p.uz, dep, p.t);
+          p.e -= dep;
+          move(p, out - sConv);
+        } else move(p, out);
+        return p.e > 0;
       }
       const rPair = PAIR_PER_X0 / X0;
       const rMu = muPairRate(el, p.e);
@@ -152,9 +169,22 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null, 
     // The continuous losses (soft photons and ionization) are accumulated along the track and
     // deposited as one sub-shower per ~SPOT_ENERGY_GEV, at their energy-weighted position.
     acc.e = acc.x = acc.y = acc.z = acc.t = 0;
+    // In an element thinner than X0 (counters, vetoes) the soft photons below the cut leave it: only the ionization is
+    // deposited, the soft-photon energy goes on as one photon along the lepton (emitted when
+    // the lepton leaves or stops), so a beam counter sees a MIP (≈ 2 MeV/cm in scintillator),
+    // not the ~10² MeV a 100 GeV electron radiates in soft photons there.
+    const thin = el.z1 - el.z0 < X0;
+    let soft = 0;
+    const release = (): void => {
+      flush(ctx, p, el);
+      if (soft > 0) {
+        emit(ctx, p, Species.Photon, soft);
+        soft = 0;
+      }
+    };
     for (;;) {
       if (p.e < cut) {
-        flush(ctx, p, el);
+        release();
         depositShower(ctx, el, p.x, p.y, p.z, p.ux, p.uy, p.uz, p.e, p.t);
         return false;
       }
@@ -186,11 +216,13 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null, 
       }
       const loss = lossRate * step;
       const half = 0.5 * step;
-      acc.e += loss;
-      acc.x += loss * (p.x + half * p.ux);
-      acc.y += loss * (p.y + half * p.uy);
-      acc.z += loss * (p.z + half * p.uz);
-      acc.t += loss * (p.t + half / SPEED_OF_LIGHT);
+      const local = thin ? ionPerCm * step : loss;
+      if (thin) soft += loss - local;
+      acc.e += local;
+      acc.x += local * (p.x + half * p.ux);
+      acc.y += local * (p.y + half * p.uy);
+      acc.z += local * (p.z + half * p.uz);
+      acc.t += local * (p.t + half / SPEED_OF_LIGHT);
       if (acc.e >= SPOT_ENERGY_GEV) flush(ctx, p, el);
       const e0 = p.e;
       if (ctx.tally !== null) ctx.tally.add(positron ? 1 : 0, e0 - 0.5 * loss, step, el.index);
@@ -200,7 +232,7 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null, 
       if (rEn > 0 && bPn !== 1) ctx.truth.weight *= pnBias.survivalWeight(rEn * step);
       if (ctx.signal !== null) ctx.signal.onLeptonStep(ctx, p, el, step, e0);
       if (reason === 1) {
-        flush(ctx, p, el);
+        release();
         return true;
       }
       if (reason === 2) continue;
@@ -229,7 +261,7 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null, 
         p.e -= k;
       } else {
         // Annihilation in flight: two photons along the positron direction.
-        flush(ctx, p, el);
+        release();
         const eTot = p.e + 0.00051099895;
         const eps = sampleAnnihilationFraction(p.e, () => ctx.rng.uniform());
         emit(ctx, p, Species.Photon, eps * eTot);

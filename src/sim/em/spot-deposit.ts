@@ -78,7 +78,13 @@ export function depositShower(ctx: TransportContext, el: SimElement, x: number, 
   const X0 = el.radiationLengthCm;
   const RM = el.moliereRadiusCm;
   // Very small deposits (a few critical energies) are local.
-  if (energy < 3 * Ec) return depositPoint(ctx, el, x + ux * 0.5 * X0, y + uy * 0.5 * X0, z + uz * 0.5 * X0, energy, t);
+  // The half-X0 shift (the depth of a small sub-shower) stays inside the element: in a thin
+  // counter the ionization of a track crossing it is deposited where it happened.
+  if (energy < 3 * Ec) {
+    const room = uz > 0 ? Math.max(0, (el.z1 - z) / uz) : 0;
+    const s = Math.min(0.5 * X0, 0.5 * room);
+    return depositPoint(ctx, el, x + ux * s, y + uy * s, z + uz * s, energy, t);
+  }
   if (energy > FLUCTUATE_ABOVE_GEV) fluctuatedProfile(energy, Ec, el.zEff, rng.normalFast(), rng.normalFast(), profile);
   else meanProfile(energy, Ec, el.zEff, profile);
   const { alpha, b } = profile;
