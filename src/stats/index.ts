@@ -1,3 +1,22 @@
 /** emiss statistics: limits on signal yields. */
 export { clsFunction, clsUpperLimit } from './counting-cls.js';
 export type { CountingExperiment } from './counting-cls.js';
+export { parseWorkspace, workspaceSchema, MODIFIER_TYPES } from './workspace-schema.js';
+export type { Workspace, WorkspaceModifier, WorkspaceParameter } from './workspace-schema.js';
+export { buildModel } from './build-model.js';
+export type { HistFactoryModel, CompiledSample } from './build-model.js';
+export { ModelNll } from './model-nll.js';
+export { ModelFitter, observedData } from './fit-model.js';
+export type { ModelData, FitResult } from './fit-model.js';
+export { AsymptoticCalculator, asimovData, clsAsymptotic, expectedBand, BAND_SIGMAS } from './cls-asymptotic.js';
+export type { AsymptoticOptions, ClsResult, TestStatistic } from './cls-asymptotic.js';
+export { ToyCalculator, clsToys } from './cls-toys.js';
+export type { ToyOptions } from './cls-toys.js';
+export { upperLimit } from './upper-limit.js';
+export type { UpperLimit, UpperLimitOptions } from './upper-limit.js';
+export { feldmanCousins } from './feldman-cousins.js';
+export type { FcInterval, FeldmanCousinsOptions } from './feldman-cousins.js';
+export { workspaceFromCounting } from './workspace-from-counting.js';
+export type { CountingChannel } from './workspace-from-counting.js';
+export { profileScan } from './profile-scan.js';
+export type { ProfileScan } from './profile-scan.js';

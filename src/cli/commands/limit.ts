@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { compareWithPublished, invisibleLimit, publishedLimit } from '../../sensitivity/index.js';
 import type { BremsMethod } from '../../physics/index.js';
 import { BREMS_METHODS } from '../../physics/index.js';
-import { loadSetup } from '../load-setup.js';
+import { loadSetup } from '../../store/load-setup.js';
 import { readTrackLength } from '../read-track-length.js';
 import { requireResult } from '../../setup/index.js';
 import { assertAllFinite, toJson } from '../json-output.js';
@@ -12,6 +12,10 @@ import type { CommandIo } from '../command-io.js';
 import { DM_CHOICES, dmName, dmOption } from './shared-options.js';
 import { writeLimitPlots } from '../limit-plots.js';
 import { fmt } from './xsec.js';
+import { runWorkspaceLimit } from './limit-workspace.js';
+import { workspaceFromCounting } from '../../stats/index.js';
+import { writeTextAtomic } from '../analysis/write-text-atomic.js';
+import { UsageError } from '../cli-error.js';
 
 interface LimitFlags {
   masses: string;
@@ -24,6 +28,14 @@ interface LimitFlags {
   relic: boolean;
   trackLength?: string;
   json?: boolean;
+  workspace?: string;
+  mu?: string;
+  calculator: string;
+  toys: string;
+  seed: string;
+  testStat: string;
+  measurement?: string;
+  writeWorkspace?: string;
 }
 
 /** Registers `limit` on the program. */
@@ -31,7 +43,7 @@ export function registerLimit(program: Command, io: CommandIo): void {
   program
     .command('limit')
     .description('90% CL upper limits on ε(m_A′) and y(m_χ) for an invisibly decaying dark photon')
-    .argument('<setup>', 'setup file, e.g. configs/na64e-2016-2018.yaml')
+    .argument('[setup]', 'setup file, e.g. configs/na64e-2016-2018.yaml (not with --workspace)')
     .option('--masses <list>', 'A′ masses [GeV]: lo:hi:n (log-spaced), a,b,c or one value', '0.001:1:25')
     .option('--dm <type>', `dark matter: ${DM_CHOICES.join(', ')}`, 'scalar')
     .option('--alpha-d <value>', 'dark coupling α_D', '0.5')
@@ -42,7 +54,21 @@ export function registerLimit(program: Command, io: CommandIo): void {
     .option('--no-relic', 'leave the relic targets out of the y plot')
     .option('--track-length <file>', 'e± track lengths from a simulation (the tracklength.json of emiss sim) instead of the analytic shower')
     .option('--json', 'print one JSON object (keys in docs/cli.md)')
-    .action(async (setupPath: string, flags: LimitFlags) => {
+    .option('--workspace <ws.json>', 'a pyhf workspace (HistFactory JSON 1.0.0): CLs or upper limits on its POI (docs/stats.md)')
+    .option('--mu <value>', 'with --workspace: CLs at this POI value instead of the upper limit')
+    .option('--calculator <name>', 'with --workspace: asymptotics or toys', 'asymptotics')
+    .option('--toys <n>', 'with --calculator toys: toys per hypothesis', '1000')
+    .option('--seed <n>', 'with --calculator toys: random seed', '1')
+    .option('--test-stat <name>', 'with --workspace: qtilde (pyhf default) or q', 'qtilde')
+    .option('--measurement <name>', "with --workspace: the measurement (default: the workspace's first)")
+    .option('--write-workspace <ws.json>', "write the setup's signal-box counting model as a pyhf workspace (POI = signal events), for `limit --workspace` or pyhf")
+    .action(async (setupPath: string | undefined, flags: LimitFlags) => {
+      if (flags.workspace !== undefined) {
+        if (setupPath !== undefined) throw new UsageError(`limit: give either a setup file or --workspace, not both ('${setupPath}')`);
+        runWorkspaceLimit(flags.workspace, flags, io);
+        return;
+      }
+      if (setupPath === undefined) throw new UsageError('limit: a setup file (e.g. configs/na64e-2016-2018.yaml) or --workspace ws.json is required');
       const setup = requireResult(loadSetup(setupPath), setupPath);
       const masses = parseMasses(flags.masses);
       const dm = dmOption(flags.dm);
@@ -67,6 +93,23 @@ export function registerLimit(program: Command, io: CommandIo): void {
         };
       });
       const plots = flags.plot ? await writeLimitPlots(flags.plot, setup, limit, { relic: flags.relic }) : [];
+      if (flags.writeWorkspace !== undefined) {
+        const ws = workspaceFromCounting({
+          channels: [
+            {
+              name: 'signal_box',
+              observed: setup.result.observed,
+              signal: 1,
+              background: setup.result.background,
+              bkgUncertainty: setup.result.backgroundUncertainty,
+              signalUncertainty: setup.signal.efficiency.relativeUncertainty,
+            },
+          ],
+          poi: 'signal_events',
+        });
+        writeTextAtomic(flags.writeWorkspace, `${JSON.stringify(ws, null, 2)}\n`);
+        plots.push(flags.writeWorkspace);
+      }
       const out = {
         setup: setup.name,
         setup_file: setupPath,
