@@ -1,0 +1,38 @@
+/** Reading a selection file from disk; a bare name is looked up in configs/selections/. */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { EmissError } from '../../core/index.js';
+import { parseSelection } from '../../analysis/index.js';
+import type { Selection } from '../../analysis/index.js';
+
+/** The bundled selections folder (configs/selections of the package), found upwards from this module. */
+function bundledDir(): string | undefined {
+  let dir = fileURLToPath(new URL('.', import.meta.url));
+  for (let k = 0; k < 6; k++) {
+    const d = join(dir, 'configs', 'selections');
+    if (existsSync(d)) return d;
+    dir = join(dir, '..');
+  }
+  return undefined;
+}
+
+/**
+ * Reads and parses a selection: a path, or the name of a bundled one (`na64e-invisible` →
+ * configs/selections/na64e-invisible.yaml). Throws BAD_FILE naming the file.
+ */
+export function loadSelection(pathOrName: string): Selection {
+  let path = pathOrName;
+  if (!existsSync(path) && /^[A-Za-z0-9_.-]+$/.test(pathOrName)) {
+    const dir = bundledDir();
+    const cand = dir ? join(dir, pathOrName.endsWith('.yaml') ? pathOrName : `${pathOrName}.yaml`) : undefined;
+    if (cand && existsSync(cand)) path = cand;
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new EmissError('BAD_FILE', pathOrName, 'no such selection file', 'a YAML file such as configs/selections/na64e-invisible.yaml, or a bundled name: na64e-invisible');
+  }
+  return parseSelection(text, pathOrName);
+}
