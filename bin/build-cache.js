@@ -61,6 +61,12 @@ export async function compiledSources() {
     });
     writeFileSync(join(tmp, 'package.json'), '{"type":"module"}\n');
     writeFileSync(join(tmp, STAMP), stamp);
+    // Keep the monitor's browser build (.emiss-build/web, src/monitor/server/build-web.ts): it has its own stamp.
+    try {
+      renameSync(join(OUT, 'web'), join(tmp, 'web'));
+    } catch {
+      // no web build yet
+    }
     const old = `${OUT}.${process.pid}.old`;
     try {
       renameSync(OUT, old);
