@@ -14,7 +14,7 @@ import type { PlotSpec, Series } from '../plot/index.js';
 import { publishedLimit } from '../sensitivity/index.js';
 import type { InvisibleLimit } from '../sensitivity/index.js';
 import type { SetupWithResult as Setup } from '../setup/index.js';
-import { svgToPng } from './svg-to-png.js';
+import { svgToPng } from '../store/svg-to-png.js';
 
 const RELIC_STYLES: { dm: DarkMatterType; label: string; dash: string; color: string }[] = [
   { dm: 'complex-scalar', label: 'Scalar relic target', dash: '8 4', color: '#D55E00' },
@@ -63,6 +63,12 @@ export function exclusionPlotSpecs(input: ExclusionPlotInput): { epsilon: PlotSp
     const hi = Math.max(...v);
     return [10 ** Math.floor(Math.log10(lo) - pad), 10 ** Math.ceil(Math.log10(hi) + pad)];
   };
+  // A single mass still gets a drawable axis: a factor 2 either side.
+  const span = (v: number[]): { min: number; max: number } => {
+    const lo = Math.min(...v);
+    const hi = Math.max(...v);
+    return lo < hi ? { min: lo, max: hi } : { min: lo / 2, max: hi * 2 };
+  };
   const bands = (x: number[], key: 'epsilonExpected' | 'yExpected'): Series[] => {
     if (!pts.every((p) => p[key]?.length === 5)) return [];
     const q = (k: number): number[] => pts.map((p) => p[key]![k]);
@@ -77,7 +83,7 @@ export function exclusionPlotSpecs(input: ExclusionPlotInput): { epsilon: PlotSp
   const [eLo, eHi] = range(eps.concat(epsExpAll, published.flatMap((p) => [...p.epsilon])), 0.3);
   const pubColors = ['#CC79A7', '#E69F00', '#009E73'];
   const epsSpec: PlotSpec = {
-    x: { label: "m_{A'} [GeV]", min: Math.min(...m), max: Math.max(...m), log: true },
+    x: { label: "m_{A'} [GeV]", ...span(m), log: true },
     y: { label: '\\epsilon', min: eLo, max: Math.min(1, eHi), log: true },
     series: [
       { kind: 'excluded', x: m, y: eps, fill: '#56B4E9', opacity: 0.35, label: 'excluded by emiss' },
@@ -118,7 +124,7 @@ export function exclusionPlotSpecs(input: ExclusionPlotInput): { epsilon: PlotSp
   }
   const [yLo, yHi] = range(yAll, 0.3);
   const ySpec: PlotSpec = {
-    x: { label: 'm_{\\chi} [GeV]', min: Math.min(...mchi), max: Math.max(...mchi), log: true },
+    x: { label: 'm_{\\chi} [GeV]', ...span(mchi), log: true },
     y: { label: "y = \\epsilon^{2}\\alpha_{D}(m_{\\chi}/m_{A'})^{4}", min: yLo, max: yHi, log: true },
     series: ySeries,
     legend: { position: 'bottom-right' },

@@ -6,7 +6,7 @@ import { MEDIATOR_KINDS } from '../../physics/index.js';
 import type { MediatorKind } from '../../physics/index.js';
 import { PROCESSES, processInfo } from '../../sim/index.js';
 import type { ProcessName, XDecayMode } from '../../sim/index.js';
-import { loadSetup } from '../load-setup.js';
+import { loadSetup } from '../../store/load-setup.js';
 import { assertAllFinite, toJson } from '../json-output.js';
 import { parseChoice, parseNumber } from '../option-parsers.js';
 import type { CommandIo } from '../command-io.js';

@@ -4,7 +4,7 @@ import { BREMS_METHODS, MEDIATOR_KINDS, material } from '../../physics/index.js'
 import type { BremsMethod, MediatorKind } from '../../physics/index.js';
 import { analyticTrackLength, bremsYield, leptonTrackLengthAbove } from '../../sensitivity/index.js';
 import { EmissError } from '../../core/index.js';
-import { loadSetup } from '../load-setup.js';
+import { loadSetup } from '../../store/load-setup.js';
 import { readTrackLength } from '../read-track-length.js';
 import { requireSignal } from '../../setup/index.js';
 import { assertAllFinite, toJson } from '../json-output.js';
