@@ -8,8 +8,17 @@ import { processIo } from './command-io.js';
 import type { CommandIo } from './command-io.js';
 import { CommandExit } from './command-exit.js';
 import { registerLimit } from './commands/limit.js';
+import { registerFc } from './commands/fc.js';
 import { registerRaw } from './commands/raw.js';
+import { registerReco } from './commands/reco.js';
+import { registerCalib } from './commands/calib.js';
+import { registerMonitor } from './commands/monitor.js';
+import { registerSelect } from './commands/select.js';
+import { registerHist } from './commands/hist.js';
+import { registerBackground } from './commands/background.js';
 import { registerRelic } from './commands/relic.js';
+import { registerRun } from './commands/run.js';
+import { registerRuns } from './commands/runs.js';
 import { registerSim } from './commands/sim.js';
 import { registerXsec } from './commands/xsec.js';
 import { registerYield } from './commands/yield.js';
@@ -31,9 +40,18 @@ export function buildProgram(io: CommandIo = processIo): Command {
   registerXsec(program, io);
   registerYield(program, io);
   registerLimit(program, io);
+  registerFc(program, io);
   registerRelic(program, io);
   registerSim(program, io);
   registerRaw(program, io);
+  registerReco(program, io);
+  registerCalib(program, io);
+  registerRun(program, io);
+  registerRuns(program, io);
+  registerMonitor(program, io);
+  registerSelect(program, io);
+  registerHist(program, io);
+  registerBackground(program, io);
   const output = {
     writeOut: (s: string) => io.out(s.replace(/\n$/, '')),
     writeErr: (s: string) => io.err(s.replace(/\n$/, '')),
