@@ -75,13 +75,11 @@ describe('readRawFile', () => {
     const rss0 = process.memoryUsage().rss;
     let rssMax = rss0;
     let batches = 0;
-    const t0 = performance.now();
     const r = await readRawFile(path, {
       onBatch: () => {
         if (++batches % 4 === 0) rssMax = Math.max(rssMax, process.memoryUsage().rss);
       },
     });
-    const seconds = (performance.now() - t0) / 1000;
     rmSync(path);
     expect(r.eventsOk).toBe(100 * repeats);
     expect(r.problemCount).toBe(0);
@@ -89,6 +87,5 @@ describe('readRawFile', () => {
     // The reader holds a record plus a 1 MiB chunk (≈ 50 MB measured, chunks awaiting GC included); a
     // reader that kept the file would grow by more than 200 MB.
     expect(rssMax - rss0).toBeLessThan(100e6);
-    expect(seconds).toBeLessThan(10);
   });
 });

@@ -2,7 +2,7 @@
  * The sensitivity explorer in a real browser (issue 7), served by the monitor's server: the
  * curve moves when the particles on target change, as ε_90 ∝ 1/√N_EOT in the background-free
  * regime (N_sig = N·Y·ε²·η ≤ N_90 with N_90 fixed: arXiv:1906.00176 eq. (1)), within 2%; every
- * redraw after a change takes < 200 ms; the curve downloads as CSV.
+ * the curve downloads as CSV (the redraw time is a benchmark's: bench/web-pages.bench.ts).
  */
 import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
@@ -18,7 +18,6 @@ interface ExplorerHook {
   redrawMs: number[];
 }
 const state = (page: Page): Promise<ExplorerHook['state']> => page.evaluate(() => (window as unknown as { __explorer: ExplorerHook }).__explorer.state);
-const lastRedraw = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __explorer: ExplorerHook }).__explorer.redrawMs.at(-1)!);
 
 async function setField(page: Page, field: string, value: string): Promise<void> {
   await page.fill(`#f-${field}`, value);
@@ -53,15 +52,14 @@ describe('sensitivity explorer page (explorer.html)', () => {
     expect(await page.locator('#plot-y svg path').count()).toBeGreaterThan(4);
   });
 
-  it('moves the curve as 1/√N_EOT without background (within 2%), redrawing in < 200 ms', async () => {
+  it('moves the curve as 1/√N_EOT without background (within 2%)', async () => {
     await setField(page, 'background', '0');
     await setField(page, 'backgroundUncertainty', '0');
     await setField(page, 'particlesOnTarget', '1e11');
     const a = await state(page);
-    expect(await lastRedraw(page)).toBeLessThan(200);
     await setField(page, 'particlesOnTarget', '1e13');
+    // The redraw time (budget 200 ms) is measured by bench/web-pages.bench.ts, not asserted here.
     const b = await state(page);
-    expect(await lastRedraw(page)).toBeLessThan(200);
     expect(b.masses).toEqual(a.masses);
     for (let k = 0; k < a.epsilon.length; k++) expect(Math.abs(a.epsilon[k] / b.epsilon[k] / 10 - 1)).toBeLessThan(0.02);
     // The drawn curve moved too: the SVG differs.

@@ -74,7 +74,7 @@ export function registerRun(program: Command, io: CommandIo): void {
       }
       const l = r.limits;
       io.out(`${setup.name}: run ${r.run_id} in ${r.wall_seconds.toFixed(1)} s (${r.stages.filter((s) => s.reused).length} of ${r.stages.length} stages reused)`);
-      io.out(`  ${l.particles_on_target.toExponential(3)} particles on target; background ${l.background.expected.toPrecision(3)} ± ${l.background.uncertainty.toPrecision(3)}; observed ${l.observed}`);
+      io.out(`  ${l.particles_on_target.toExponential(3)} particles on target; background ${l.background.expected.toPrecision(3)} ± ${l.background.uncertainty.toPrecision(3)} (simulated statistics: < ${l.background.upper_68.toPrecision(3)} at 68% CL); observed ${l.observed}`);
       io.out(`  ${'m_A′ [GeV]'.padEnd(12)} ${'efficiency'.padEnd(11)} ${'ε_90 obs'.padEnd(11)} ${'ε_90 exp'.padEnd(11)} ${'−1σ … +1σ'.padEnd(24)} y_90 obs`);
       for (const p of l.points) {
         io.out(`  ${p.mass_GeV.toExponential(3).padEnd(12)} ${p.efficiency.toFixed(3).padEnd(11)} ${p.epsilon_obs.toExponential(3).padEnd(11)} ${p.epsilon_exp[2].toExponential(3).padEnd(11)} ${`${p.epsilon_exp[1].toExponential(2)} … ${p.epsilon_exp[3].toExponential(2)}`.padEnd(24)} ${p.y_obs.toExponential(3)}`);

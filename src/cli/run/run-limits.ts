@@ -54,7 +54,8 @@ export interface RunLimits {
   periods: { name: string; particles_on_target: number; observed: number }[];
   observed: number;
   observed_source: string;
-  background: { expected: number; uncertainty: number };
+  /** Expected background, its uncertainty, and the sum of the sources' 68% upper bounds (what the simulated statistics can exclude). */
+  background: { expected: number; uncertainty: number; upper_68: number };
   points: RunLimitPoint[];
   published: { key: string; ratio_to_published: { mass_GeV: number; ratio: number }[] }[];
   workspace: Workspace;
@@ -138,7 +139,7 @@ export function runLimits(setup: Setup, a: RunAnalysis): RunLimits {
     periods: periodRows,
     observed,
     observed_source: observedSource,
-    background: { expected: b, uncertainty: bUnc },
+    background: { expected: b, uncertainty: bUnc, upper_68: a.background.sources.reduce((t, x) => t + x.upper_68, 0) },
     points,
     published,
     workspace,

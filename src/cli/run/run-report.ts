@@ -45,7 +45,7 @@ export function writeRunReport(r: RunReportInput): string {
   const best = l.points.reduce((m, p) => (p.epsilon_obs < m.epsilon_obs ? p : m), l.points[0]);
   const summary = `<p>${l.particles_on_target.toExponential(3)} ${setup.beam.particle} on target at ${setup.beam.energyGeV} GeV
  (${l.periods.map((p) => `${p.name}: ${p.particles_on_target.toExponential(2)}`).join(', ')}). Expected background in the signal box
- ${f3(l.background.expected)} ± ${f3(l.background.uncertainty)} events; observed ${l.observed} (${l.observed_source}).
+ ${f3(l.background.expected)} ± ${f3(l.background.uncertainty)} events (the simulated statistics bound it below ${f3(l.background.upper_68)} at 68% CL); observed ${l.observed} (${l.observed_source}).
  Strongest limit: ε &lt; ${e3(best.epsilon_obs)} at m<sub>A′</sub> = ${best.mass_GeV} GeV (${Math.round(l.cl * 100)}% CL).</p>`;
 
   const flow = a.cutFlow;

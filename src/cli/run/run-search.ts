@@ -31,7 +31,7 @@ import { runLimits } from './run-limits.js';
 import type { RunLimits } from './run-limits.js';
 import { runPlan } from './run-plan.js';
 import type { RunSample } from './run-plan.js';
-import { gitCommit, machineInfo } from './provenance.js';
+import { codeDigest, gitCommit, machineInfo } from './provenance.js';
 import { writeRunReport } from './run-report.js';
 
 /** Options of {@link runSearch}. */
@@ -101,7 +101,8 @@ export async function runSearch(o: RunSearchOptions): Promise<RunSearchResult> {
   const setupSha = createHash('sha256').update(o.setupText).digest('hex');
   const samples = runPlan(o.setup, { events: o.events, scale: o.scale, massesGeV: o.massesGeV });
   const options = { events: o.events ?? null, scale: o.scale, masses: samples.filter((s) => s.kind === 'signal').map((s) => s.massGeV) };
-  const base = { setup_sha256: setupSha, seed: o.seed, emiss: EMISS_VERSION };
+  const code = codeDigest();
+  const base = { setup_sha256: setupSha, seed: o.seed, emiss: EMISS_VERSION, code };
   const runId = `${o.setup.name}-${contentKey({ ...base, options })}`;
   const root = resolve(o.out);
   try {
@@ -210,6 +211,7 @@ export async function runSearch(o: RunSearchOptions): Promise<RunSearchResult> {
       run_id: runId,
       emiss_version: EMISS_VERSION,
       git_commit: gitCommit(),
+    code_sha256: code,
       setup: o.setup.name,
       setup_file: o.setupPath,
       setup_sha256: setupSha,

@@ -269,15 +269,11 @@ describe('createHadronTransport() in the NA64 set-up', () => {
     }
   });
 
-  it('follows a 50 GeV π⁻ through the NA64 ECAL and HCAL in ≲ 30 µs (hadron part; photons deposited in place)', () => {
+  it('follows 50 GeV π⁻ through the NA64 ECAL and HCAL and stops every one (no endless loop)', () => {
     const { ctx, geometry } = context(na64(), 'local');
     const ecal = geometry.elements.find((e) => e.name === 'ECAL')!;
-    for (let ev = 0; ev < 1000; ev++) shoot(ctx, ev, Species.PiMinus, 50, ecal.x0, ecal.y0, ecal.z0 - 1, 10);
-    const N = 4000;
-    const t0 = performance.now();
-    for (let ev = 0; ev < N; ev++) shoot(ctx, ev, Species.PiMinus, 50, ecal.x0, ecal.y0, ecal.z0 - 1, 11);
-    const us = ((performance.now() - t0) / N) * 1000;
-    // Generous bound: the machines running the tests are shared (docs/performance.md has the figure).
-    expect(us).toBeLessThan(150);
+    // Speed is measured by the benchmarks (docs/performance.md), not here.
+    for (let ev = 0; ev < 1000; ev++) shoot(ctx, ev, Species.PiMinus, 50, ecal.x0, ecal.y0, ecal.z0 - 1, 11);
+    expect(ctx.stack.n).toBe(0);
   });
 });

@@ -201,12 +201,11 @@ describe('createMuonTransport().inMatter()', () => {
     ctx.signal = null;
   });
 
-  it('takes ≲ 20 µs for a 160 GeV muon through the whole na64e-2021-2023 line (timing printed; the bound here is loose for shared machines)', () => {
+  it('carries a 160 GeV muon through the whole na64e-2021-2023 line, depositing more than 5 GeV on average (ECAL, HCAL ≈ 4 × 7 λ of iron)', () => {
     const setup = parseSetup(readFileSync(new URL('../../../configs/na64e-2021-2023.yaml', import.meta.url), 'utf8'));
     const ctx = testContext(setup, createPassiveTransport(), createMuonTransport(), 0.05);
     const p = new ParticleState();
     const run = (n: number, seed: number) => {
-      const t0 = performance.now();
       let dep = 0;
       for (let ev = 0; ev < n; ev++) {
         RandomStream.reset(ctx.rng, seed, ev);
@@ -217,12 +216,10 @@ describe('createMuonTransport().inMatter()', () => {
         transportAll(ctx, p);
         dep += ctx.deposits.elementEnergy.reduce((s, v) => s + v, 0);
       }
-      return { us: ((performance.now() - t0) * 1000) / n, dep: dep / n };
+      return { dep: dep / n };
     };
-    run(1500, 1); // tables and JIT
-    const { us, dep } = run(5000, 2);
-    console.log(`160 GeV muon through na64e-2021-2023: ${us.toFixed(1)} µs per muon, mean deposit ${dep.toFixed(2)} GeV`);
-    expect(us).toBeLessThan(200);
+    // Speed is a benchmark's business (docs/performance.md), not this test's.
+    const { dep } = run(2000, 2);
     expect(dep).toBeGreaterThan(5);
   });
 });
