@@ -385,11 +385,11 @@ function startPool(configs: RecoConfig[], threads: number, workers: Worker[], pr
     async submit(seq: number, config: number, batch: RawEventBatch, file: number, write: typeof writeFn): Promise<void> {
       writeFn = write;
       // At most 2 batches per thread in flight or waiting to be written.
-      await waitFor(() => submitted - nextWrite < 2 * threads);
+      await waitFor(() => submitted - nextWrite < 4 * threads);
       if (preferWorkers) await allReady;
       submitted++;
       let best = -1;
-      for (let i = 0; i < nw; i++) if (isReady[i] && inFlight[i] < 2 && (best < 0 || inFlight[i] < inFlight[best])) best = i;
+      for (let i = 0; i < nw; i++) if (isReady[i] && inFlight[i] < 4 && (best < 0 || inFlight[i] < inFlight[best])) best = i;
       if (best < 0) {
         const dst = createDstBatch(batch.n);
         local[config].reconstructBatch(batch, dst);
