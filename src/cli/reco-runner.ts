@@ -296,7 +296,7 @@ type Pool = ReturnType<typeof startPool>;
 
 /**
  * `threads` reconstructing threads: threads − 1 workers and this thread, which reconstructs a
- * batch itself whenever no worker is ready with fewer than 2 batches in hand (at start-up, and
+ * batch itself whenever no worker is ready with fewer than 4 batches in hand (at start-up, and
  * whenever the workers lag). One thread fewer competes for the cores than with `threads` workers
  * plus a reading thread. Results are written in sequence, so the DST does not depend on who
  * reconstructed what.
