@@ -15,6 +15,7 @@ export const DST_COLUMN_TYPES = {
   event: 'BIGINT',
   trigger_bits: 'INTEGER',
   trigger_class: 'UTINYINT',
+  trigger_physics: 'UTINYINT',
   time_ns: 'DOUBLE',
   mom_ok: 'UTINYINT',
   mom_GeV: 'DOUBLE',

@@ -95,6 +95,11 @@ describe('EventReconstructor.reconstructBatch on simulated NA64e events (true ca
     expect(c[c.length >> 1]).toBeLessThan(2);
     for (const col of DST_COLUMNS) for (const v of dst[col]) expect(Number.isFinite(v)).toBe(true);
     expect(dst.trigger_class.every((v) => v === 0)).toBe(true);
+    // trigger_physics is the physics bit: set only where the ECAL saw less than the trigger's 80 GeV.
+    for (let i = 0; i < dst.event.length; i++) {
+      expect(dst.trigger_physics[i]).toBe(dst.trigger_bits[i] & 1);
+      if (dst.trigger_physics[i] === 1) expect(sample.truth.eEcal[i]).toBeLessThan(85);
+    }
     for (let i = 0; i < dst.event.length; i++) expect(dst.event[i]).toBe(sample.truth.event[i]);
   });
 

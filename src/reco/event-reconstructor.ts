@@ -15,7 +15,7 @@ import { EcalShowerFit } from './ecal-shower-fit.js';
 import type { RecoCalibration } from './reco-calibration.js';
 import { TrackReconstructor } from './tracking/index.js';
 import type { TrackSummary } from './tracking/index.js';
-import { triggerClass } from './trigger-class.js';
+import { RECO_TRIGGER_BITS, triggerClass } from './trigger-class.js';
 import { PulseFlag, WaveformFitter } from './waveform-fitter.js';
 
 /** The tracking columns (the interface of src/reco/tracking: plain mutable numbers). */
@@ -252,6 +252,7 @@ export class EventReconstructor {
     col.event[row] = batch.eventNumber[i];
     col.trigger_bits[row] = batch.triggerBits[i];
     col.trigger_class[row] = triggerClass(batch.triggerBits[i]);
+    col.trigger_physics[row] = batch.triggerBits[i] & RECO_TRIGGER_BITS.Physics ? 1 : 0;
     col.time_ns[row] = batch.timestampNs[i];
     col.e_srd_GeV[row] = eSrd;
     col.e_srd_min_GeV[row] = srdMin;
