@@ -53,6 +53,8 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null, 
   const muPairRate = muonPairRate;
   const q = new ParticleState();
   const acc = { e: 0, x: 0, y: 0, z: 0, t: 0 };
+  // Soft-photon energy of the lepton in a thin element, not yet sent on (one lepton at a time).
+  let soft = 0;
   /** Distance [cm] to leave el along p's direction (through z or the sides). */
   function distanceOut(p: ParticleState, el: SimElement): number {
     let d = p.uz > 0 ? (el.z1 - p.z) / p.uz : p.uz < 0 ? (el.z0 - p.z) / p.uz : Number.POSITIVE_INFINITY;
@@ -174,17 +176,10 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null, 
     // the lepton leaves or stops), so a beam counter sees a MIP (≈ 2 MeV/cm in scintillator),
     // not the ~10² MeV a 100 GeV electron radiates in soft photons there.
     const thin = el.z1 - el.z0 < X0;
-    let soft = 0;
-    const release = (): void => {
-      flush(ctx, p, el);
-      if (soft > 0) {
-        emit(ctx, p, Species.Photon, soft);
-        soft = 0;
-      }
-    };
+    soft = 0;
     for (;;) {
       if (p.e < cut) {
-        release();
+        release(ctx, p, el);
         depositShower(ctx, el, p.x, p.y, p.z, p.ux, p.uy, p.uz, p.e, p.t);
         return false;
       }
@@ -232,7 +227,7 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null, 
       if (rEn > 0 && bPn !== 1) ctx.truth.weight *= pnBias.survivalWeight(rEn * step);
       if (ctx.signal !== null) ctx.signal.onLeptonStep(ctx, p, el, step, e0);
       if (reason === 1) {
-        release();
+        release(ctx, p, el);
         return true;
       }
       if (reason === 2) continue;
@@ -261,13 +256,22 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null, 
         p.e -= k;
       } else {
         // Annihilation in flight: two photons along the positron direction.
-        release();
+        release(ctx, p, el);
         const eTot = p.e + 0.00051099895;
         const eps = sampleAnnihilationFraction(p.e, () => ctx.rng.uniform());
         emit(ctx, p, Species.Photon, eps * eTot);
         emit(ctx, p, Species.Photon, (1 - eps) * eTot);
         return false;
       }
+    }
+  }
+
+  /** Deposits the accumulated continuous loss and sends the soft photons of a thin element on. */
+  function release(ctx: TransportContext, p: ParticleState, el: SimElement): void {
+    flush(ctx, p, el);
+    if (soft > 0) {
+      emit(ctx, p, Species.Photon, soft);
+      soft = 0;
     }
   }
 
