@@ -215,6 +215,24 @@ export class WaveformFitter {
     }
     a0 = (a0 - ped * this.sumF0) * this.invSumF2;
     const sat = sMax >= this.adcMax;
+    // The in-time pulse: its peak within ±3 samples of where an in-time pulse peaks. A higher
+    // pulse elsewhere in the window is pile-up (another beam particle) and is not this event's.
+    if (!sat) {
+      const kIn = Math.round((this.t0 + timeOffsetNs + this.peakNs) / this.dt);
+      const kA = Math.max(nPre, kIn - 3);
+      const kB = Math.min(n - 1, kIn + 3);
+      if (kA <= kB && (kMax < kA || kMax > kB)) {
+        kMax = kA;
+        sMax = samples[offset + kA];
+        for (let k = kA + 1; k <= kB; k++) {
+          const v = samples[offset + k];
+          if (v > sMax) {
+            sMax = v;
+            kMax = k;
+          }
+        }
+      }
+    }
     const yMax = sMax - ped;
     this.pedestal = ped;
     this.chi2ndf = 0;

@@ -11,6 +11,15 @@ export class EventDeposits {
   readonly cellEnergy: Float64Array;
   /** Σ E·t per channel [GeV·ns] (time = cellTime/cellEnergy). */
   readonly cellTime: Float64Array;
+  /**
+   * The same for the deposits of pile-up particles (those transported while `pileUp` is true):
+   * the read-out makes them a second pulse at their own time, which the reconstruction can
+   * separate from the in-time pulse.
+   */
+  readonly cellEnergyPileUp: Float64Array;
+  readonly cellTimePileUp: Float64Array;
+  /** True while a pile-up particle is transported (set by the event loop). */
+  pileUp = false;
   /** Truth: deposited energy per element [GeV]. */
   readonly elementEnergy: Float64Array;
   private readonly touched: Int32Array;
@@ -27,6 +36,8 @@ export class EventDeposits {
   constructor(readonly geometry: SimGeometry) {
     this.cellEnergy = new Float64Array(geometry.nCells);
     this.cellTime = new Float64Array(geometry.nCells);
+    this.cellEnergyPileUp = new Float64Array(geometry.nCells);
+    this.cellTimePileUp = new Float64Array(geometry.nCells);
     this.elementEnergy = new Float64Array(geometry.elements.length);
     this.touched = new Int32Array(geometry.nCells);
     this.mark = new Uint8Array(geometry.nCells);
@@ -44,9 +55,12 @@ export class EventDeposits {
       const c = this.touched[k];
       this.cellEnergy[c] = 0;
       this.cellTime[c] = 0;
+      this.cellEnergyPileUp[c] = 0;
+      this.cellTimePileUp[c] = 0;
       this.mark[c] = 0;
     }
     this.nTouched = 0;
+    this.pileUp = false;
     this.elementEnergy.fill(0);
     this.nHits = 0;
   }
@@ -58,8 +72,13 @@ export class EventDeposits {
       this.mark[cell] = 1;
       this.touched[this.nTouched++] = cell;
     }
-    this.cellEnergy[cell] += energy;
-    this.cellTime[cell] += energy * time;
+    if (this.pileUp) {
+      this.cellEnergyPileUp[cell] += energy;
+      this.cellTimePileUp[cell] += energy * time;
+    } else {
+      this.cellEnergy[cell] += energy;
+      this.cellTime[cell] += energy * time;
+    }
     this.elementEnergy[this.geometry.cellElement[cell]] += energy;
   }
 

@@ -326,11 +326,14 @@ export class SimulationRun {
     if (proc === 'beam') extra = ctx.rng.poisson(this.pileupMean);
     else if (proc === 'pileup') extra = 1 + ctx.rng.poisson(this.pileupMean);
     transportAll(ctx, p);
+    // Their deposits are kept apart: the read-out makes them a second pulse per cell.
+    ctx.deposits.pileUp = extra > 0;
     for (let k = 0; k < extra; k++) {
       drawBeamParticle(this.beam, ctx.rng, p, 'all');
       p.t = (ctx.rng.uniform() * this.windowNs - this.triggerNs);
       transportAll(ctx, p);
     }
+    ctx.deposits.pileUp = false;
     truth.pileup = extra > 0 ? 1 : 0;
     // Truth energies by role (codes per element, computed once).
     const E = ctx.deposits.elementEnergy;
@@ -360,7 +363,7 @@ export class SimulationRun {
       }
     }
     let pre = 0;
-    for (let k = 0; k < this.ecalPreCells.length; k++) pre += ctx.deposits.cellEnergy[this.ecalPreCells[k]];
+    for (let k = 0; k < this.ecalPreCells.length; k++) pre += ctx.deposits.cellEnergy[this.ecalPreCells[k]] + ctx.deposits.cellEnergyPileUp[this.ecalPreCells[k]];
     truth.eEcalPre = pre;
     // Electronics.
     this.digitizer.digitize(ctx.deposits, this.digiRng, this.raw);

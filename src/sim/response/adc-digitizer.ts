@@ -9,7 +9,8 @@
  *
  *   T = triggerTimeNs + (t_cell − t_ref) + timeOffset + jitter,
  *
- * t_cell = Σ E·t / Σ E the energy-weighted deposit time of the cell (one pulse per cell), t_ref
+ * t_cell = Σ E·t / Σ E the energy-weighted deposit time of the cell (one pulse per cell, and a
+ * second one for the deposits of pile-up particles at their own time), t_ref
  * = (z_section − z_start)/c the arrival time of an in-time beam particle at the cell's section
  * (the cable delays of a real experiment align in-time signals; so does t_ref), and a jitter of
  * σ_t = c_t ⊕ s_t/√N_pe. f is read from a table (step ≈ 1/32 ns, linear interpolation, error
@@ -173,6 +174,9 @@ export class AdcDigitizer {
     const zmax = this.noiseBound;
     const cellE = dep.cellEnergy;
     const cellT = dep.cellTime;
+    const cellE2 = dep.cellEnergyPileUp;
+    const cellT2 = dep.cellTimePileUp;
+    const tableLast = table.length - 2;
     const readout = this.readout;
     const pe = this.pe;
     const stochastic = this.stochastic;
@@ -210,8 +214,43 @@ export class AdcDigitizer {
         onset = onsetBase[c] + cellT[c] / e;
         if (fluct && em > 0) onset += Math.sqrt(jc2 + js2 / (em * pe[c])) * rng.normalFast();
       }
+      // A second pulse from pile-up particles, at their own time (measured like the first).
+      const e2 = cellE2[c];
+      let amp2 = 0;
+      let onset2 = 0;
+      if (e2 > 0) {
+        const em2 = fluct ? measuredCellEnergy(e2, pe[c], stochastic[c], rng) : e2;
+        const el = element[c];
+        visible[el] += em2;
+        amp2 = gain[c] * em2;
+        analogSum[el] += amp2 * invAdcPerGeV[c];
+        onset2 = onsetBase[c] + cellT2[c] / e2;
+        if (fluct && em2 > 0) onset2 += Math.sqrt(jc2 + js2 / (em2 * pe[c])) * rng.normalFast();
+      }
       const zs = zeroSuppression[c];
-      if (zs > 0 && e < zs) continue;
+      if (zs > 0 && e + e2 < zs) continue;
+      if (amp2 > 0) {
+        // Two pulses: the general path, sample by sample (pile-up cells only).
+        const base2 = pedestal[c] + 0.5;
+        const sigma2 = noise[c];
+        const off2 = out.addAdc(c, false);
+        const samples2 = out.adcSamples;
+        for (let k = 0; k < S; k++, idx += stride) {
+          let x = base2 + sigma2 * src[idx];
+          const u1 = (k * dt - onset) * invStep;
+          if (amp > 0 && u1 >= 0 && u1 < tableLast) {
+            const i1 = u1 | 0;
+            x += amp * (table[i1] + (u1 - i1) * (table[i1 + 1] - table[i1]));
+          }
+          const u2 = (k * dt - onset2) * invStep;
+          if (u2 >= 0 && u2 < tableLast) {
+            const i2 = u2 | 0;
+            x += amp2 * (table[i2] + (u2 - i2) * (table[i2 + 1] - table[i2]));
+          }
+          samples2[off2 + k] = x <= 0 ? 0 : x >= adcMax ? adcMax : x | 0;
+        }
+        continue;
+      }
 
       // The pulse covers samples k0 … k1: from the onset to where it adds < 0.01 ADC counts.
       let k0 = S;
