@@ -221,8 +221,13 @@ export class EventReconstructor {
           break;
         }
         case Role.Hcal:
-          eHcal += e;
-          this.hcalE[this.module[ch]] += e;
+          // Sums of the hadron calorimeters take the cells with a pulse (above 5σ of the
+          // noise; PulseFlag.Fitted): with 36 cells an unsuppressed sum carries σ ≈ 0.5 GeV of
+          // noise, half the signal box's E_HCAL < 1 GeV. The cells keep their energy (calibration).
+          if (flags & PulseFlag.Fitted) {
+            eHcal += e;
+            this.hcalE[this.module[ch]] += e;
+          }
           break;
         case Role.Srd:
           eSrd += e;
@@ -232,7 +237,7 @@ export class EventReconstructor {
           eVeto += e;
           break;
         case Role.Vhcal:
-          eVhcal += e;
+          if (flags & PulseFlag.Fitted) eVhcal += e;
           break;
         case Role.Wcal:
           eWcal += e;

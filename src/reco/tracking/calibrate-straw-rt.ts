@@ -32,6 +32,9 @@
  */
 import type { StrawCalibration } from '../../sim/response/true-calibration.js';
 import { fitEdge } from './straw-edge-fit.js';
+
+/** Relative systematic error of T from the edge model of the drift-time spectrum (docs/tracking.md). */
+const EDGE_MODEL_SYSTEMATIC = 0.003;
 import type { StrawTimeSpectra } from './straw-time-spectra.js';
 
 /** What the calibration of one straw element found. */
@@ -381,7 +384,9 @@ export function calibrateStrawRt(spectra: StrawTimeSpectra, options: StrawRtOpti
       // A fit that went wrong leaves the plane unfitted (never a NaN in the constants).
       if (![T, errT, k0[0], errK].every(Number.isFinite) || !(T > 0)) continue;
       maxDriftTimeNs[p] = T;
-      maxDriftTimeErrNs[p] = errT;
+      // The statistical error ⊕ the edge model's systematic, 0.3% of T (docs/tracking.md: the
+      // residual scatter of T at 48 000 events beyond its statistical error).
+      maxDriftTimeErrNs[p] = Math.hypot(errT, EDGE_MODEL_SYSTEMATIC * T);
       rtNonLinearity[p] = k0[0];
       rtNonLinearityErr[p] = errK;
       planeFitted[p] = 1;
