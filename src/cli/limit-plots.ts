@@ -72,6 +72,10 @@ export function exclusionPlotSpecs(input: ExclusionPlotInput): { epsilon: PlotSp
   const bands = (x: number[], key: 'epsilonExpected' | 'yExpected'): Series[] => {
     if (!pts.every((p) => p[key]?.length === 5)) return [];
     const q = (k: number): number[] => pts.map((p) => p[key]![k]);
+    // Bands of zero width (a counting experiment whose ±2σ background counts are all the same,
+    // e.g. b ≪ 1) would only crowd the legend: the observed line is then the expected one.
+    const width = Math.max(...pts.map((p) => (p[key]![4] - p[key]![0]) / p[key]![2]));
+    if (!(width > 1e-9)) return [];
     return [
       { kind: 'band', x, low: q(0), high: q(4), fill: '#F5E000', label: 'expected ±2σ' },
       { kind: 'band', x, low: q(1), high: q(3), fill: '#00C000', label: 'expected ±1σ' },
@@ -128,7 +132,10 @@ export function exclusionPlotSpecs(input: ExclusionPlotInput): { epsilon: PlotSp
     y: { label: "y = \\epsilon^{2}\\alpha_{D}(m_{\\chi}/m_{A'})^{4}", min: yLo, max: yHi, log: true },
     series: ySeries,
     legend: { position: 'bottom-right' },
-    annotations: [{ x: Math.min(...mchi) * 1.3, y: yHi / 3, text: `\\alpha_{D} = ${input.alphaD}, m_{A'} = ${input.ratio} m_{\\chi}, ${info}` }],
+    annotations: [
+      { x: span(mchi).min * 1.3, y: yHi / 3, text: `\\alpha_{D} = ${input.alphaD}, m_{A'} = ${input.ratio} m_{\\chi}` },
+      { x: span(mchi).min * 1.3, y: yHi / 30, text: info },
+    ],
   };
   return { epsilon: epsSpec, y: ySpec };
 }
