@@ -131,7 +131,8 @@ describe('ParquetTableWriter', () => {
     const path = join(sub, 't.parquet');
     const w = await ParquetTableWriter.create(path, [{ name: 'x', type: 'DOUBLE' }]);
     await w.appendBatch({ x: [1, 2, 3] }, 3);
-    rmSync(sub, { recursive: true });
+    // The writer thread may be creating its file in there as we remove it: retry on ENOTEMPTY.
+    rmSync(sub, { recursive: true, maxRetries: 10, retryDelay: 20 });
     const err = await w.close().catch((e: unknown) => e);
     expect((err as EmissError).code).toBe('BAD_FILE');
     expect((err as EmissError).message).toMatch(/vanishing\/t\.parquet: /);
