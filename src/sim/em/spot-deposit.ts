@@ -18,6 +18,10 @@ import type { LongitudinalProfile } from './gp-parameters.js';
 import { ElementKind, cellAt, elementAtZ } from '../sim-geometry.js';
 import type { SimElement } from '../sim-geometry.js';
 import type { TransportContext } from '../transport-context.js';
+import { transverseBasis } from '../transverse-basis.js';
+
+/** Scratch transverse basis (one event loop per thread). */
+const BASIS = { ax: 1, ay: 0, az: 0, bx: 0, by: 1, bz: 0 };
 
 /** Energy per spot [GeV] (a shower gets max(1, round(E/this)) spots, at most MAX_SPOTS). */
 export const SPOT_ENERGY_GEV = 1;
@@ -99,25 +103,7 @@ export function depositShower(ctx: TransportContext, el: SimElement, x: number, 
   else if (n > MAX_SPOTS) n = MAX_SPOTS;
   const e = energy / n;
   // Two unit vectors perpendicular to the axis.
-  let ax: number;
-  let ay: number;
-  let az: number;
-  if (Math.abs(uz) > 0.9) {
-    ax = uz;
-    ay = 0;
-    az = -ux;
-  } else {
-    ax = -uy;
-    ay = ux;
-    az = 0;
-  }
-  const na = 1 / Math.sqrt(ax * ax + ay * ay + az * az);
-  ax *= na;
-  ay *= na;
-  az *= na;
-  const bx = uy * az - uz * ay;
-  const by = uz * ax - ux * az;
-  const bz = ux * ay - uy * ax;
+  const { ax, ay, az, bx, by, bz } = transverseBasis(ux, uy, uz, BASIS);
   let escaped = 0;
   const v1 = rng.uniform();
   const v2 = rng.uniform();

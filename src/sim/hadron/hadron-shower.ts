@@ -34,6 +34,7 @@ import type { SimElement } from '../sim-geometry.js';
 import type { TransportContext } from '../transport-context.js';
 import { BOCK, bockHadronicSlope, bockShape } from './bock-profile.js';
 import { ShowerAxis } from './shower-axis.js';
+import { transverseBasis } from '../transverse-basis.js';
 
 /** Energy per spot [GeV]. */
 export const SPOT_GEV = 1;
@@ -127,25 +128,7 @@ function setFrame(x: number, y: number, z: number, ux: number, uy: number, uz: n
   G.uy = uy;
   G.uz = uz;
   G.t = t;
-  let ax: number;
-  let ay: number;
-  let az: number;
-  if (Math.abs(uz) > 0.9) {
-    ax = uz;
-    ay = 0;
-    az = -ux;
-  } else {
-    ax = -uy;
-    ay = ux;
-    az = 0;
-  }
-  const na = 1 / Math.sqrt(ax * ax + ay * ay + az * az);
-  G.ax = ax * na;
-  G.ay = ay * na;
-  G.az = az * na;
-  G.bx = uy * G.az - uz * G.ay;
-  G.by = uz * G.ax - ux * G.az;
-  G.bz = ux * G.ay - uy * G.ax;
+  transverseBasis(ux, uy, uz, G);
 }
 
 /**

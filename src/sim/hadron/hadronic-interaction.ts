@@ -30,6 +30,10 @@ import { depositHadronShower } from './hadron-shower.js';
 import { LEADING_TABLES, LOCAL, sampleLeading, sampleLeadingFraction } from './leading-particle.js';
 import { hadronMaterial, sampleTargetA } from './hadron-material.js';
 import { pushPi0Decay } from './pi0-decay.js';
+import { transverseBasis } from '../transverse-basis.js';
+
+/** Scratch transverse basis (one event loop per thread). */
+const BASIS = { ax: 1, ay: 0, az: 0, bx: 0, by: 1, bz: 0 };
 
 /** ⟨p_T⟩ [GeV] of the leading particle. */
 export const MEAN_PT_GEV = 0.35;
@@ -118,25 +122,7 @@ function leadingDirection(ctx: TransportContext, p: ParticleState, mass: number,
   const ux = p.ux;
   const uy = p.uy;
   const uz = p.uz;
-  let ax: number;
-  let ay: number;
-  let az: number;
-  if (Math.abs(uz) > 0.9) {
-    ax = uz;
-    ay = 0;
-    az = -ux;
-  } else {
-    ax = -uy;
-    ay = ux;
-    az = 0;
-  }
-  const na = 1 / Math.sqrt(ax * ax + ay * ay + az * az);
-  ax *= na;
-  ay *= na;
-  az *= na;
-  const bx = uy * az - uz * ay;
-  const by = uz * ax - ux * az;
-  const bz = ux * ay - uy * ax;
+  const { ax, ay, az, bx, by, bz } = transverseBasis(ux, uy, uz, BASIS);
   const cp = Math.cos(phi) * s;
   const sp = Math.sin(phi) * s;
   dir.x = c * ux + cp * ax + sp * bx;

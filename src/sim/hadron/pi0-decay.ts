@@ -8,6 +8,10 @@ import { NEUTRAL_PION_MASS } from '../../core/index.js';
 import { ParticleState } from '../particle-stack.js';
 import { Species } from '../species.js';
 import type { TransportContext } from '../transport-context.js';
+import { transverseBasis } from '../transverse-basis.js';
+
+/** Scratch transverse basis (one event loop per thread). */
+const BASIS = { ax: 1, ay: 0, az: 0, bx: 0, by: 1, bz: 0 };
 
 const q = new ParticleState();
 
@@ -25,25 +29,7 @@ export function pushPi0Decay(ctx: TransportContext, at: ParticleState, energyGeV
   const phi = 2 * Math.PI * ctx.rng.uniform();
   const k = 0.5 * m;
   // Perpendicular unit vectors to the π⁰ direction.
-  let ax: number;
-  let ay: number;
-  let az: number;
-  if (Math.abs(uz) > 0.9) {
-    ax = uz;
-    ay = 0;
-    az = -ux;
-  } else {
-    ax = -uy;
-    ay = ux;
-    az = 0;
-  }
-  const na = 1 / Math.sqrt(ax * ax + ay * ay + az * az);
-  ax *= na;
-  ay *= na;
-  az *= na;
-  const bx = uy * az - uz * ay;
-  const by = uz * ax - ux * az;
-  const bz = ux * ay - uy * ax;
+  const { ax, ay, az, bx, by, bz } = transverseBasis(ux, uy, uz, BASIS);
   const pt = k * sinT;
   const cx = Math.cos(phi);
   const sy = Math.sin(phi);
