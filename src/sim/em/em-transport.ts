@@ -25,6 +25,7 @@ import { annihilationCrossSectionCm2, sampleAnnihilationFraction } from './annih
 import { sampleLeptonPairFraction } from './lepton-pair-cross-section.js';
 import { muonPairRate } from './muon-pair-rate.js';
 import { SPOT_ENERGY_GEV, depositShower } from './spot-deposit.js';
+import { distanceOut, tiltDirection } from '../element-exit.js';
 
 /** Photo-nuclear reactions, supplied by the hadron module. */
 export interface PhotoNuclearHook {
@@ -55,20 +56,6 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null, 
   const acc = { e: 0, x: 0, y: 0, z: 0, t: 0 };
   // Soft-photon energy of the lepton in a thin element, not yet sent on (one lepton at a time).
   let soft = 0;
-  /** Distance [cm] to leave el along p's direction (through z or the sides). */
-  function distanceOut(p: ParticleState, el: SimElement): number {
-    let d = p.uz > 0 ? (el.z1 - p.z) / p.uz : p.uz < 0 ? (el.z0 - p.z) / p.uz : Number.POSITIVE_INFINITY;
-    if (p.ux !== 0) {
-      const dx = (p.ux > 0 ? el.x0 + el.halfX - p.x : el.x0 - el.halfX - p.x) / p.ux;
-      if (dx < d) d = dx;
-    }
-    if (p.uy !== 0) {
-      const dy = (p.uy > 0 ? el.y0 + el.halfY - p.y : el.y0 - el.halfY - p.y) / p.uy;
-      if (dy < d) d = dy;
-    }
-    return d > 0 ? d : 0;
-  }
-
   function move(p: ParticleState, s: number): void {
     p.x += s * p.ux;
     p.y += s * p.uy;
@@ -82,14 +69,7 @@ export function createEmTransport(photoNuclear: PhotoNuclearHook | null = null, 
     if (!(th0 > 1e-9)) return;
     const a = th0 * ctx.rng.normalFast();
     const b = th0 * ctx.rng.normalFast();
-    // Rotate by small angles a (in the x–z plane) and b (in the y–z plane), then renormalize.
-    const ux = p.ux + a * p.uz;
-    const uy = p.uy + b * p.uz;
-    const uz = p.uz - a * p.ux - b * p.uy;
-    const n = 1 / Math.sqrt(ux * ux + uy * uy + uz * uz);
-    p.ux = ux * n;
-    p.uy = uy * n;
-    p.uz = uz * n;
+    tiltDirection(p, a, b);
   }
 
   function photon(ctx: TransportContext, p: ParticleState, el: SimElement): boolean {

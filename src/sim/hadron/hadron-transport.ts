@@ -30,6 +30,7 @@ import type { HadronMaterial } from './hadron-material.js';
 import { hadronicInteraction } from './hadronic-interaction.js';
 import { HadronClass } from './inelastic-ratio.js';
 import { pushPi0Decay } from './pi0-decay.js';
+import { distanceOut } from '../element-exit.js';
 
 /** The cross-section class of a hadron species (−1 for species that are not transported here). */
 export function hadronClass(species: number): number {
@@ -130,16 +131,3 @@ function depositPoint(ctx: TransportContext, el: SimElement, x: number, y: numbe
   else ctx.deposits.depositUnread(el.index, e);
 }
 
-/** Distance [cm] to leave el along p's direction (through z or the sides). */
-function distanceOut(p: ParticleState, el: SimElement): number {
-  let d = p.uz > 0 ? (el.z1 - p.z) / p.uz : p.uz < 0 ? (el.z0 - p.z) / p.uz : Number.POSITIVE_INFINITY;
-  if (p.ux !== 0) {
-    const dx = (p.ux > 0 ? el.x0 + el.halfX - p.x : el.x0 - el.halfX - p.x) / p.ux;
-    if (dx < d) d = dx;
-  }
-  if (p.uy !== 0) {
-    const dy = (p.uy > 0 ? el.y0 + el.halfY - p.y : el.y0 - el.halfY - p.y) / p.uy;
-    if (dy < d) d = dy;
-  }
-  return d > 0 ? d : 0;
-}

@@ -30,6 +30,7 @@ import { emissionRate, sampleEmission } from './emission-table.js';
 import type { EmissionTable } from './emission-table.js';
 import { decayX } from './x-decay.js';
 import type { XDecaySpec } from './x-decay.js';
+import { tiltDirection } from '../element-exit.js';
 
 /** Production mechanisms. */
 export type SignalMechanism = 'brems' | 'resonant';
@@ -151,13 +152,7 @@ export function createSignalGenerator(o: SignalOptions): SignalGenerator {
           // approximated by an independent random azimuth for the lepton's small deflection).
           const a = -kick * Math.cos(2 * Math.PI * ctx.rng.uniform());
           const b = -kick * Math.sin(2 * Math.PI * ctx.rng.uniform());
-          const ux = p.ux + a * p.uz;
-          const uy = p.uy + b * p.uz;
-          const uz = p.uz - a * p.ux - b * p.uy;
-          const n = 1 / Math.sqrt(ux * ux + uy * uy + uz * uz);
-          p.ux = ux * n;
-          p.uy = uy * n;
-          p.uz = uz * n;
+          tiltDirection(p, a, b);
         }
         emit(ctx, p, energyGeV, stepCm - s, xE, sample.theta);
         return true;
