@@ -1,20 +1,14 @@
 /** Reading a selection file from disk; a bare name is looked up in configs/selections/. */
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { EmissError } from '../../core/index.js';
 import { parseSelection } from '../../analysis/index.js';
 import type { Selection } from '../../analysis/index.js';
+import { packageRoot } from '../../store/index.js';
 
-/** The bundled selections folder (configs/selections of the package), found upwards from this module. */
-function bundledDir(): string | undefined {
-  let dir = fileURLToPath(new URL('.', import.meta.url));
-  for (let k = 0; k < 6; k++) {
-    const d = join(dir, 'configs', 'selections');
-    if (existsSync(d)) return d;
-    dir = join(dir, '..');
-  }
-  return undefined;
+/** The bundled selections folder (configs/selections of the emiss package). */
+function bundledDir(): string {
+  return join(packageRoot(), 'configs', 'selections');
 }
 
 /**
@@ -24,9 +18,8 @@ function bundledDir(): string | undefined {
 export function loadSelection(pathOrName: string): Selection {
   let path = pathOrName;
   if (!existsSync(path) && /^[A-Za-z0-9_.-]+$/.test(pathOrName)) {
-    const dir = bundledDir();
-    const cand = dir ? join(dir, pathOrName.endsWith('.yaml') ? pathOrName : `${pathOrName}.yaml`) : undefined;
-    if (cand && existsSync(cand)) path = cand;
+    const cand = join(bundledDir(), pathOrName.endsWith('.yaml') ? pathOrName : `${pathOrName}.yaml`);
+    if (existsSync(cand)) path = cand;
   }
   let text: string;
   try {

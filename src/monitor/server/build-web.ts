@@ -9,19 +9,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EmissError } from '../../core/index.js';
-import { makeDirs } from '../../store/index.js';
-
-/** Package root (two levels above src/monitor/server, the same from .emiss-build/src/monitor/server). */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let k = 0; k < 6; k++) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'src', 'monitor', 'web', 'index.html'))) return dir;
-    dir = dirname(dir);
-  }
-  throw new EmissError('BAD_FILE', 'monitor web app', 'cannot find the package root with src/monitor/web', 'run emiss from its package');
-}
+import { makeDirs, packageRoot } from '../../store/index.js';
 
 /** Where the web app's sources and its build live. */
 export function webPaths(): { root: string; webRoot: string; outDir: string; stamp: string } {
