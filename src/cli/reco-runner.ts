@@ -6,7 +6,7 @@
  * (`<out>.calib.json`). Memory is bounded: at most 2 batches per worker in flight.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { EmissError } from '../core/index.js';
@@ -16,7 +16,7 @@ import { DST_COLUMNS, DST_COLUMN_TYPES, EventReconstructor, createDstBatch, nomi
 import type { DstBatch, RecoCalibration } from '../reco/index.js';
 import type { Setup } from '../setup/index.js';
 import { TRUTH_COLUMNS, TRUTH_COLUMN_TYPES, buildGeometry } from '../sim/index.js';
-import { ParquetTableWriter, quoteIdentifier, quoteString, siblingModule, startTsWorker, withDuckDB } from '../store/index.js';
+import { ParquetTableWriter, quoteIdentifier, quoteString, siblingModule, startTsWorker, withDuckDB, writeAtomic } from '../store/index.js';
 import { openCalibStore } from './calib-store.js';
 import { InterruptedError } from './cli-error.js';
 import { loadSetup } from '../store/load-setup.js';
@@ -447,8 +447,3 @@ function calibSidecar(jobs: FileJob[], configs: RecoConfig[], allowDefault: bool
   );
 }
 
-function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.partial`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
-}

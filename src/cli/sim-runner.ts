@@ -16,7 +16,7 @@ import type { Worker } from 'node:worker_threads';
 import { EmissError } from '../core/index.js';
 import { calibrationToJson, SimulationRun, TRUTH_COLUMNS, TRUTH_COLUMN_TYPES, trackLengthToJson } from '../sim/index.js';
 import type { ChunkResult, RunInfo, SimulationConfig } from '../sim/index.js';
-import { ParquetTableWriter, siblingModule, startTsWorker } from '../store/index.js';
+import { ParquetTableWriter, siblingModule, startTsWorker, writeAtomic } from '../store/index.js';
 import { InterruptedError } from './cli-error.js';
 import { Progress } from './progress.js';
 import { EMISS_VERSION } from './version.js';
@@ -271,8 +271,3 @@ function prepareOutDir(dir: string): void {
   if (!existsSync(dir)) throw new EmissError('BAD_OPTION', '--out', `cannot create ${dir}`, 'a writable directory');
 }
 
-function writeAtomic(path: string, text: string): void {
-  const tmp = `${path}.partial`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
-}

@@ -23,3 +23,4 @@ export type { StageResult } from './stage-cache.js';
 export { packageRoot } from './package-root.js';
 export { loadSetup } from './load-setup.js';
 export { svgToPng } from './svg-to-png.js';
+export { writeAtomic } from './write-atomic.js';

@@ -10,9 +10,9 @@ import { toJson } from '../json-output.js';
 import { makeDirs } from '../make-dirs.js';
 import { runBackgroundWithPlots } from '../analysis/run-background.js';
 import type { BackgroundResult } from '../analysis/run-background.js';
-import { writeTextAtomic } from '../analysis/write-text-atomic.js';
 import { signalWorkspace, SIGNAL_AT_MU1 } from '../analysis/signal-workspace.js';
 import { parseNumber } from '../option-parsers.js';
+import { writeAtomic } from '../../store/index.js';
 
 function f(x: number): string {
   return x === 0 ? '0' : Math.abs(x) >= 1e4 || Math.abs(x) < 1e-3 ? x.toExponential(2) : x.toPrecision(3);
@@ -91,11 +91,11 @@ export function registerBackground(program: Command, io: CommandIo): void {
       const json = toJson(observed === undefined ? result : { ...result, observed, workspaces });
       if (flags.out) {
         makeDirs(flags.out);
-        for (const [name, text] of wsTexts) writeTextAtomic(join(flags.out, name), text);
-        writeTextAtomic(join(flags.out, 'background.json'), json);
+        for (const [name, text] of wsTexts) writeAtomic(join(flags.out, name), text);
+        writeAtomic(join(flags.out, 'background.json'), json);
         const svg = efficiencySvg(result);
-        if (svg) writeTextAtomic(join(flags.out, 'efficiency.svg'), svg);
-        if (sidebandSvg) writeTextAtomic(join(flags.out, 'sideband.svg'), sidebandSvg);
+        if (svg) writeAtomic(join(flags.out, 'efficiency.svg'), svg);
+        if (sidebandSvg) writeAtomic(join(flags.out, 'sideband.svg'), sidebandSvg);
       }
       io.out(flags.json ? json : formatBackground(result));
     });

@@ -10,10 +10,10 @@ import { openDstSource } from '../analysis/dst-source.js';
 import { ecalHcalPlaneSvg } from '../analysis/ecal-hcal-plane-svg.js';
 import { fillHist1dSql, fillHist2dSql } from '../analysis/fill-hists-sql.js';
 import { loadSelection } from '../analysis/load-selection.js';
-import { writeTextAtomic } from '../analysis/write-text-atomic.js';
 import { columnLabel } from '../analysis/column-label.js';
 import { jsrootSvg } from '../analysis/jsroot-svg.js';
 import { parseChoice } from '../option-parsers.js';
+import { writeAtomic } from '../../store/index.js';
 
 interface HistFlags {
   selection: string;
@@ -91,17 +91,17 @@ export function registerHist(program: Command, io: CommandIo): void {
       for (const h of hists) {
         const p = join(flags.out, `${h.name}.json`);
         const text = JSON.stringify(assertAllFinite(h.toRootJson()));
-        writeTextAtomic(p, text);
+        writeAtomic(p, text);
         written.push(p);
         if (h instanceof Hist1D && flags.jsroot !== false) {
           // JSROOT's own drawing of the file just written
           const svg = join(flags.out, `${h.name}.svg`);
-          writeTextAtomic(svg, await jsrootSvg(text, 'hist'));
+          writeAtomic(svg, await jsrootSvg(text, 'hist'));
           written.push(svg);
         }
       }
       const svgPath = join(flags.out, 'ecal_hcal.svg');
-      writeTextAtomic(svgPath, ecalHcalPlaneSvg(plane, sel, { title: `${sel.name}: ${simulation ? 'simulation' : 'data'}, ${stage === 'preselection' ? 'preselected' : 'all events'}${blind ? ', box blinded' : ''}`, box: true }));
+      writeAtomic(svgPath, ecalHcalPlaneSvg(plane, sel, { title: `${sel.name}: ${simulation ? 'simulation' : 'data'}, ${stage === 'preselection' ? 'preselected' : 'all events'}${blind ? ', box blinded' : ''}`, box: true }));
       written.push(svgPath);
       const summary = {
         files,

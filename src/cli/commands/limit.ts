@@ -14,8 +14,8 @@ import { writeLimitPlots } from '../limit-plots.js';
 import { fmt } from './xsec.js';
 import { runWorkspaceLimit } from './limit-workspace.js';
 import { workspaceFromCounting } from '../../stats/index.js';
-import { writeTextAtomic } from '../analysis/write-text-atomic.js';
 import { UsageError } from '../cli-error.js';
+import { writeAtomic } from '../../store/index.js';
 
 interface LimitFlags {
   masses: string;
@@ -107,7 +107,7 @@ export function registerLimit(program: Command, io: CommandIo): void {
           ],
           poi: 'signal_events',
         });
-        writeTextAtomic(flags.writeWorkspace, `${JSON.stringify(ws, null, 2)}\n`);
+        writeAtomic(flags.writeWorkspace, `${JSON.stringify(ws, null, 2)}\n`);
         plots.push(flags.writeWorkspace);
       }
       const out = {

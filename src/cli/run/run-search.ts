@@ -18,7 +18,7 @@ import { copyFileSync, linkSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { EmissError } from '../../core/index.js';
 import type { Setup } from '../../setup/index.js';
-import { cachedStage, contentKey, makeDirs, packageRoot, recordRun } from '../../store/index.js';
+import { cachedStage, contentKey, makeDirs, packageRoot, recordRun, writeAtomic } from '../../store/index.js';
 import type { StageResult } from '../../store/index.js';
 import { InterruptedError } from '../cli-error.js';
 import { runReconstruction } from '../reco-runner.js';
@@ -71,14 +71,11 @@ export interface RunSearchResult {
   analysis: RunAnalysis;
 }
 
-/** Writes `text` to `path` through a temporary name (never a half-written file under the final name). */
-export function writeAtomic(path: string, text: string | Uint8Array): void {
-  const tmp = `${path}.partial-${process.pid}`;
+/** Writes an output of the run atomically (store's writeAtomic); a failure is an IO error naming the file. */
+function writeOutput(path: string, data: string | Uint8Array): void {
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
+    writeAtomic(path, data);
   } catch (e) {
-    rmSync(tmp, { force: true });
     throw new EmissError('IO', path, `cannot write (${(e as NodeJS.ErrnoException).code ?? String(e)})`, 'a writable output folder with free space');
   }
 }
@@ -198,12 +195,12 @@ export async function runSearch(o: RunSearchOptions): Promise<RunSearchResult> {
     files.dst = join(dir, 'dst');
     files.truth = join(dir, 'truth');
     for (const [name, json] of Object.entries(analysis.value.histograms)) {
-      writeAtomic(join(dir, 'hist', `${name}.json`), JSON.stringify(json));
+      writeOutput(join(dir, 'hist', `${name}.json`), JSON.stringify(json));
     }
     files.hist = join(dir, 'hist');
-    writeAtomic(join(dir, 'workspace.json'), `${JSON.stringify(limits.workspace, null, 1)}\n`);
+    writeOutput(join(dir, 'workspace.json'), `${JSON.stringify(limits.workspace, null, 1)}\n`);
     files.workspace = join(dir, 'workspace.json');
-    writeAtomic(join(dir, 'background.yaml'), readFileSync(join(analysis.dir, 'background.yaml')));
+    writeOutput(join(dir, 'background.yaml'), readFileSync(join(analysis.dir, 'background.yaml')));
     files.background_config = join(dir, 'background.yaml');
     const wall = (performance.now() - t0) / 1000;
     const provenance = {
@@ -223,13 +220,13 @@ export async function runSearch(o: RunSearchOptions): Promise<RunSearchResult> {
       machine: machineInfo(),
       finished_at: new Date().toISOString(),
     };
-    writeAtomic(join(dir, 'provenance.json'), `${JSON.stringify(provenance, null, 1)}\n`);
+    writeOutput(join(dir, 'provenance.json'), `${JSON.stringify(provenance, null, 1)}\n`);
     files.provenance = join(dir, 'provenance.json');
     const results = resultsJson(runId, o, setupSha, samples, analysis.value, limits);
-    writeAtomic(join(dir, 'report.html'), writeRunReport({ setup: o.setup, runId, analysis: analysis.value, limits, provenance, samples }));
+    writeOutput(join(dir, 'report.html'), writeRunReport({ setup: o.setup, runId, analysis: analysis.value, limits, provenance, samples }));
     files.report = join(dir, 'report.html');
     // results.json last: its presence marks a finished run folder.
-    writeAtomic(join(dir, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
+    writeOutput(join(dir, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
     files.results = join(dir, 'results.json');
     await recordRun(join(root, 'emiss.duckdb'), {
       runId,
