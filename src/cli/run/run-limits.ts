@@ -15,6 +15,7 @@
  * μ_up = (ε_up/10⁻⁴)².
  */
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+import poissonCdf from '@stdlib/stats-base-dists-poisson-cdf';
 import { EmissError } from '../../core/index.js';
 import { compareWithPublished } from '../../sensitivity/index.js';
 import type { Setup } from '../../setup/index.js';
@@ -71,13 +72,6 @@ function poissonQuantile(b: number, p: number): number {
   let cdf = poissonCdf(n, b);
   while (cdf < p) cdf = poissonCdf(++n, b);
   return n;
-}
-
-function poissonCdf(n: number, b: number): number {
-  let term = Math.exp(-b);
-  let s = term;
-  for (let k = 1; k <= n; k++) s += term *= b / k;
-  return s;
 }
 
 /** Computes the limits from the analysis (see the module comment). */
